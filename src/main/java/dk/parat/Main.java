@@ -1,0 +1,68 @@
+package dk.parat;
+
+import dk.parat.cli.ExitCode;
+import dk.parat.cli.Io;
+import dk.parat.cli.ParatCommand;
+import dk.parat.cli.UserError;
+import dk.parat.checklist.ChecklistException;
+import dk.parat.plan.PlanReadException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The launcher. {@link #run} takes its streams and environment as parameters so tests run
+ * parat in-process; only {@link #main} exits the JVM.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, new Io(System.in, out, err, System.getenv(), Path.of("")));
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  public static int run(String[] args, Io io) {
+    CommandLine cli = new CommandLine(new ParatCommand(io));
+    cli.setOut(io.out());
+    cli.setErr(io.err());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> handle(e, io.err()));
+    return cli.execute(args);
+  }
+
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    return run(args, new Io(in, out, err, env, Path.of("")));
+  }
+
+  private static int handle(Exception e, PrintWriter err) {
+    if (e instanceof ChecklistException c) {
+      err.println("parat: the checklist cannot be used:");
+      c.problems().forEach(p -> err.println("  " + p));
+      err.println("Fix the file (see docs/checklist-format.md) and run again; 'parat checklist validate FILE' checks it alone.");
+      err.flush();
+      return ExitCode.USAGE;
+    }
+    if (e instanceof PlanReadException || e instanceof UserError) {
+      err.println("parat: " + e.getMessage());
+      err.flush();
+      return ExitCode.USAGE;
+    }
+    err.println("parat: internal error: " + e);
+    for (StackTraceElement frame : e.getStackTrace()) {
+      err.println("    at " + frame);
+    }
+    err.println("This is a bug in parat, not in your plan. Please report it with the command you ran and the lines above.");
+    err.flush();
+    return ExitCode.INTERNAL;
+  }
+}

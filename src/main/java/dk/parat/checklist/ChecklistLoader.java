@@ -1,0 +1,129 @@
+package dk.parat.checklist;
+
+import dk.parat.text.Lang;
+import dk.parat.text.Pattern;
+import dk.parat.text.PatternCompiler;
+import dk.parat.text.PatternSyntaxException;
+import dk.parat.text.TextAnalyzer;
+import dk.parat.text.WordFormFactory;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Loads, validates and compiles the checklists of a run together with the lexicon. */
+public final class ChecklistLoader {
+
+  private ChecklistLoader() {}
+
+  /** Loads checklists given as bundled ids or paths, with the bundled lexicon. */
+  public static ChecklistSet load(List<String> refs) throws ChecklistException {
+    List<YamlSource> sources = new ArrayList<>();
+    List<ChecklistException.Problem> problems = new ArrayList<>();
+    for (String ref : refs) {
+      try {
+        sources.add(ChecklistRepository.resolve(ref));
+      } catch (ChecklistException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ChecklistException(problems);
+    }
+    YamlSource lexicon = ChecklistRepository.bundled(ChecklistRepository.LEXICON)
+        .orElseThrow(() -> new IllegalStateException("parat was built without checklists/lexicon.yaml"));
+    return compile(sources, lexicon);
+  }
+
+  public static ChecklistSet compile(List<YamlSource> sources, YamlSource lexiconSource) throws ChecklistException {
+    PatternCompiler patterns = new PatternCompiler();
+    List<ChecklistException.Problem> problems = new ArrayList<>();
+    List<CompiledChecklist> compiled = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (YamlSource source : sources) {
+      try {
+        CompiledChecklist checklist = new ChecklistCompiler(patterns, source).compile(source.read(Checklist.class));
+        if (ids.add(checklist.id())) {
+          compiled.add(checklist);
+        }
+      } catch (ChecklistException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    CompiledLexicon lexicon = null;
+    try {
+      lexicon = lexicon(lexiconSource, patterns);
+    } catch (ChecklistException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new ChecklistException(problems);
+    }
+    TextAnalyzer analyzer = new TextAnalyzer(new WordFormFactory(patterns.compoundStems()), lexicon.clauseConjunctions());
+    return new ChecklistSet(List.copyOf(compiled), lexicon, analyzer);
+  }
+
+  private static CompiledLexicon lexicon(YamlSource source, PatternCompiler patterns) throws ChecklistException {
+    Lexicon lexicon = source.read(Lexicon.class);
+    List<ChecklistException.Problem> problems = new ArrayList<>();
+    if (lexicon.concreteness() == null || lexicon.negations() == null) {
+      throw new ChecklistException(List.of(new ChecklistException.Problem(source.name(), 1, 1,
+          "the lexicon needs 'negations' and 'concreteness'")));
+    }
+    Lexicon.Concreteness c = lexicon.concreteness();
+    Map<String, List<Pattern>> signals = new LinkedHashMap<>();
+    signals.put("role", compile(c.roles(), patterns, source, problems));
+    signals.put("activity", compile(c.activities(), patterns, source, problems));
+    signals.put("money", compile(c.money(), patterns, source, problems));
+    signals.put("time", compile(c.time(), patterns, source, problems));
+    CompiledLexicon compiled = new CompiledLexicon(
+        folded(lexicon.negations().da(), lexicon.negations().en()),
+        compile(lexicon.negationExceptions(), patterns, source, problems),
+        compile(lexicon.dismissals(), patterns, source, problems),
+        folded(orEmpty(lexicon.clauseConjunctions())),
+        folded(orEmpty(lexicon.placeholders())),
+        Set.copyOf(orEmpty(c.notNames())),
+        Map.copyOf(signals));
+    if (!problems.isEmpty()) {
+      throw new ChecklistException(problems);
+    }
+    return compiled;
+  }
+
+  private static List<Pattern> compile(TextList list, PatternCompiler patterns, YamlSource source,
+      List<ChecklistException.Problem> problems) {
+    List<Pattern> compiled = new ArrayList<>();
+    if (list == null) {
+      return compiled;
+    }
+    SourceLocator locator = new SourceLocator(source.text());
+    for (Lang lang : Lang.values()) {
+      for (String p : list.in(lang)) {
+        try {
+          compiled.add(patterns.compile(p, lang));
+        } catch (PatternSyntaxException e) {
+          int at = locator.find(String.valueOf(p), 0);
+          problems.add(new ChecklistException.Problem(source.name(), locator.line(at), locator.column(at),
+              "pattern " + e.getMessage()));
+        }
+      }
+    }
+    return List.copyOf(compiled);
+  }
+
+  @SafeVarargs
+  private static Set<String> folded(List<String>... lists) {
+    Set<String> words = new HashSet<>();
+    for (List<String> list : lists) {
+      words.addAll(list.stream().map(WordFormFactory::fold).collect(Collectors.toSet()));
+    }
+    return Set.copyOf(words);
+  }
+
+  private static List<String> orEmpty(List<String> list) {
+    return list == null ? List.of() : list;
+  }
+}

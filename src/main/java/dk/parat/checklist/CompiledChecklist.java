@@ -1,0 +1,27 @@
+package dk.parat.checklist;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A validated checklist with every item's patterns compiled, in the publication's order. */
+public record CompiledChecklist(Checklist checklist, String source, List<CompiledItem> items) {
+
+  public String id() {
+    return checklist.id();
+  }
+
+  public Optional<CompiledItem> item(String id) {
+    return items.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  public List<CompiledItem> items(Chapter chapter) {
+    return items.stream().filter(i -> i.chapter().id().equals(chapter.id())).toList();
+  }
+
+  public Map<String, CompiledItem> byId() {
+    return items.stream().collect(Collectors.toMap(CompiledItem::id, Function.identity()));
+  }
+}

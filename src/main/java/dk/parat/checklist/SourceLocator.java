@@ -1,0 +1,56 @@
+package dk.parat.checklist;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where something stands in a YAML file's text, so validation errors found after
+ * parsing can still name a line and column.
+ */
+final class SourceLocator {
+
+  private final String text;
+
+  SourceLocator(String text) {
+    this.text = text;
+  }
+
+  /** Offset of the {@code n}th (0-based) {@code id: VALUE} entry, or -1. */
+  int idOffset(String id, int n) {
+    Matcher m = Pattern.compile("(?m)^[\\s-]*id:\\s*['\"]?" + Pattern.quote(id) + "['\"]?\\s*(#.*)?$").matcher(text);
+    int seen = 0;
+    while (m.find()) {
+      if (seen++ == n) {
+        return m.start() + m.group().indexOf("id:");
+      }
+    }
+    return -1;
+  }
+
+  /** Offset of the first occurrence of the text at or after {@code from}, or {@code from} when absent. */
+  int find(String needle, int from) {
+    int at = text.indexOf(needle, Math.max(0, from));
+    return at >= 0 ? at : Math.max(0, from);
+  }
+
+  int line(int offset) {
+    if (offset < 0) {
+      return 0;
+    }
+    int line = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  int column(int offset) {
+    if (offset < 0) {
+      return 0;
+    }
+    int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    return offset - lineStart + 1;
+  }
+}

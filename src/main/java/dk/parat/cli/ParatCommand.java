@@ -1,0 +1,51 @@
+package dk.parat.cli;
+
+import dk.parat.report.Version;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top command: only names the subcommands. */
+@Command(
+    name = "parat",
+    mixinStandardHelpOptions = true,
+    versionProvider = ParatCommand.VersionProvider.class,
+    description = {
+        "How ready is a municipality's plan for rolling out new technology?",
+        "Scores implementation plans against checklists built from the Fremfærd publications "
+            + "and writes gap reports."},
+    subcommands = {CheckCommand.class},
+    footer = {"", "Examples:",
+        "  parat check examples/skaermbesoeg-hjemmeplejen.md",
+        "  parat check --lang en --format csv -o report.csv plan.md",
+        "", "Exit codes: 0 scored/passed, 1 a gate failed, 2 usage or input error, 3 internal error."})
+public final class ParatCommand implements Runnable {
+
+  private final Io io;
+
+  @Spec
+  CommandSpec spec;
+
+  public ParatCommand(Io io) {
+    this.io = io;
+  }
+
+  Io io() {
+    return io;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "name a command, e.g. 'parat check PLAN'");
+  }
+
+  /** Reports the version Maven built. */
+  static final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"parat " + Version.get(), "Java " + System.getProperty("java.version")};
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dk.parat.plan;
+
+import java.util.List;
+
+/**
+ * A plan read into sections.
+ *
+ * @param path the file as the user named it
+ * @param format the reader that read it ({@code markdown}, {@code yaml}, {@code text})
+ * @param digest SHA-256 of the file's bytes, to tell whether a plan changed
+ */
+public record Plan(String path, String format, PlanContext context, List<Section> sections, String digest) {
+
+  public Plan {
+    sections = List.copyOf(sections);
+  }
+
+  /** The title to show: the declared one, else the first heading, else the file name. */
+  public String displayTitle() {
+    if (context.title() != null && !context.title().isBlank()) {
+      return context.title();
+    }
+    return sections.stream().map(Section::heading).filter(h -> !h.isBlank()).findFirst()
+        .orElse(java.nio.file.Path.of(path).getFileName().toString());
+  }
+}

@@ -1,0 +1,73 @@
+package dk.parat.plan;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Picks the reader for a plan file by its name and reads it, refusing what is no plan. */
+public final class PlanLoader {
+
+  /** Plans larger than this are refused: no real plan is this large, and reading one would take the memory. */
+  public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+  private final List<PlanReader> readers;
+
+  public PlanLoader(List<PlanReader> readers) {
+    this.readers = List.copyOf(readers);
+  }
+
+  public static PlanLoader standard() {
+    return new PlanLoader(List.of(new MarkdownPlanReader(), new YamlPlanReader(), new TextPlanReader()));
+  }
+
+  public List<String> extensions() {
+    return readers.stream().flatMap(r -> r.extensions().stream()).toList();
+  }
+
+  public Plan load(Path file) throws PlanReadException {
+    return load(file, file.toString());
+  }
+
+  /** @param name the file as the user named it, for messages and reports */
+  public Plan load(Path file, String name) throws PlanReadException {
+    if (!Files.exists(file)) {
+      throw new PlanReadException(name, 0, "no such file; check the path (it is read relative to "
+          + Path.of("").toAbsolutePath() + ")");
+    }
+    if (Files.isDirectory(file)) {
+      throw new PlanReadException(name, 0, "is a folder; name a plan file in it, or use 'parat batch' for many plans");
+    }
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new PlanReadException(name, 0, "is " + (size / (1024 * 1024)) + " MiB; parat reads plans up to "
+            + (MAX_BYTES / (1024 * 1024)) + " MiB. Is this the right file? If it is, split it into parts.");
+      }
+      return read(name, Files.readAllBytes(file));
+    } catch (AccessDeniedException e) {
+      throw new PlanReadException(name, 0, "cannot be read: permission denied");
+    } catch (IOException e) {
+      throw new PlanReadException(name, 0, "cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  public Plan read(String name, byte[] content) throws PlanReadException {
+    return readerFor(name).read(name, content);
+  }
+
+  private PlanReader readerFor(String name) throws PlanReadException {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (PlanReader reader : readers) {
+      if (reader.extensions().stream().anyMatch(lower::endsWith)) {
+        return reader;
+      }
+    }
+    throw new PlanReadException(name, 0, "has an ending parat does not read; plans are "
+        + readers.stream().flatMap(r -> r.extensions().stream()).collect(Collectors.joining(", "))
+        + (lower.endsWith(".docx") || lower.endsWith(".pdf") ? " (Word and PDF are not read yet: save the plan as Markdown or text)" : ""));
+  }
+}

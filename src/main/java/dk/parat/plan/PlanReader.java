@@ -1,0 +1,15 @@
+package dk.parat.plan;
+
+import java.util.List;
+
+/** Reads one file format into a {@link Plan}. New formats (Word, PDF) are new implementations. */
+public interface PlanReader {
+
+  /** The format's name, shown in reports. */
+  String format();
+
+  /** File name endings this reader takes, lower case, with the dot. */
+  List<String> extensions();
+
+  Plan read(String path, byte[] content) throws PlanReadException;
+}

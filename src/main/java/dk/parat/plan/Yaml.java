@@ -1,0 +1,44 @@
+package dk.parat.plan;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.Map;
+
+/** Parses the YAML of plans (front matter, YAML plans) with errors that name the line. */
+final class Yaml {
+
+  static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+  private Yaml() {}
+
+  static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** @param firstLine the file line on which {@code yaml} begins */
+  static Map<?, ?> map(String path, String yaml, int firstLine) throws PlanReadException {
+    try {
+      Object value = MAPPER.readValue(yaml, Object.class);
+      if (value == null) {
+        return Map.of();
+      }
+      if (!(value instanceof Map<?, ?> map)) {
+        throw new PlanReadException(path, firstLine, "the YAML here must be a mapping of keys to values (key: value)");
+      }
+      return map;
+    } catch (JsonProcessingException e) {
+      throw error(path, e, firstLine);
+    }
+  }
+
+  static PlanReadException error(String path, JsonProcessingException e, int firstLine) {
+    JsonLocation at = e.getLocation();
+    int line = at == null ? firstLine : firstLine + at.getLineNr() - 1;
+    String message = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
+    return new PlanReadException(path, line, "the YAML cannot be read (" + message
+        + "); check indentation, colons and quotes on this line or the one before");
+  }
+}

@@ -1,0 +1,72 @@
+package dk.parat.report;
+
+import dk.parat.scoring.ChecklistScore;
+import dk.parat.scoring.Evidence;
+import dk.parat.scoring.ItemResult;
+import dk.parat.scoring.PlanResult;
+import dk.parat.text.Lang;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * One row per (plan, checklist item), RFC 4180, UTF-8. Status words are the semantics' ids in
+ * every language; {@code status_label} carries the translation.
+ */
+public final class CsvReport implements ReportWriter {
+
+  public static final List<String> COLUMNS = List.of("plan", "checklist", "chapter", "item", "kind", "status",
+      "status_label", "score", "weight", "critical", "title", "page", "evidence", "advice");
+
+  private final Messages m;
+
+  public CsvReport(Lang lang) {
+    this.m = new Messages(lang);
+  }
+
+  @Override
+  public String format() {
+    return "csv";
+  }
+
+  @Override
+  public void write(List<PlanResult> results, Writer out) throws IOException {
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
+    CSVPrinter printer = new CSVPrinter(out, format);
+    for (PlanResult result : results) {
+      for (ChecklistScore score : result.scores()) {
+        for (ItemResult r : score.items()) {
+          printer.printRecord(row(result, score, r));
+        }
+      }
+    }
+    printer.flush();
+  }
+
+  /** The row for one item, shared with the batch item table. */
+  public List<String> row(PlanResult result, ChecklistScore score, ItemResult r) {
+    var item = r.item().item();
+    return List.of(
+        result.plan().path(),
+        score.checklist().id(),
+        r.item().chapter().id(),
+        item.id(),
+        item.kind().id(),
+        r.status().id(),
+        m.status(r.status()),
+        r.applicable() ? Numbers.decimal(r.score()) : "",
+        Numbers.decimal(r.weight()),
+        Boolean.toString(item.isCritical()),
+        item.title().in(m.lang()),
+        String.valueOf(item.page()),
+        r.evidence().stream().map(CsvReport::evidence).collect(Collectors.joining("\n")),
+        item.advice().in(m.lang()));
+  }
+
+  private static String evidence(Evidence e) {
+    return e.line() + ": " + e.quote();
+  }
+}

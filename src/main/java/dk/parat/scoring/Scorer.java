@@ -1,0 +1,85 @@
+package dk.parat.scoring;
+
+import dk.parat.checklist.Band;
+import dk.parat.checklist.Chapter;
+import dk.parat.checklist.ChecklistSet;
+import dk.parat.checklist.CompiledChecklist;
+import dk.parat.checklist.OverrideRule;
+import dk.parat.checklist.Status;
+import dk.parat.plan.Plan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Scores plans against the checklists of a run: evidence, item statuses, chapter and overall scores, band. */
+public final class Scorer {
+
+  private final ChecklistSet checklists;
+
+  public Scorer(ChecklistSet checklists) {
+    this.checklists = checklists;
+  }
+
+  public PlanResult score(Plan plan) {
+    PlanIndex index = new PlanIndex(plan, checklists.analyzer(), checklists.lexicon());
+    ItemJudge judge = new ItemJudge(index, checklists.lexicon());
+    List<ChecklistScore> scores = new ArrayList<>();
+    for (CompiledChecklist checklist : checklists.checklists()) {
+      List<ItemResult> items = checklist.items().stream().map(judge::judge).toList();
+      scores.add(score(checklist, items));
+    }
+    return new PlanResult(plan, scores);
+  }
+
+  /** Scores a checklist from item results; also used when a consultant's answers replace some statuses. */
+  public static ChecklistScore score(CompiledChecklist checklist, List<ItemResult> items) {
+    List<ChapterScore> chapters = new ArrayList<>();
+    for (Chapter chapter : checklist.checklist().chapters()) {
+      List<ItemResult> inChapter = items.stream().filter(i -> i.item().chapter().id().equals(chapter.id())).toList();
+      chapters.add(new ChapterScore(chapter, weightedMean(inChapter), inChapter));
+    }
+    double overall = weightedMean(items).orElse(0);
+    List<Band> bands = checklist.checklist().bands();
+    Band scoreBand = bands.stream().filter(b -> overall >= b.min()).findFirst().orElse(bands.get(bands.size() - 1));
+    Band band = scoreBand;
+    List<FiredOverride> fired = new ArrayList<>();
+    for (OverrideRule rule : checklist.checklist().overrides()) {
+      List<String> causes = causes(rule, items);
+      if (causes.isEmpty()) {
+        continue;
+      }
+      Band cap = bands.stream().filter(b -> b.id().equals(rule.cap())).findFirst().orElseThrow();
+      boolean lowers = bands.indexOf(cap) > bands.indexOf(band);
+      if (lowers) {
+        band = cap;
+      }
+      fired.add(new FiredOverride(rule, cap, causes, lowers));
+    }
+    Optional<ChapterScore> barrier = chapters.stream().filter(ChapterScore::belowMinimum).findFirst();
+    return new ChecklistScore(checklist, items, chapters, overall, scoreBand, band, fired, barrier);
+  }
+
+  private static List<String> causes(OverrideRule rule, List<ItemResult> items) {
+    OverrideRule.When when = rule.when();
+    List<Status> statuses = when.status().stream().map(s -> Status.parse(s).orElseThrow()).toList();
+    return items.stream()
+        .filter(i -> statuses.contains(i.status()))
+        .filter(i -> when.items().isEmpty() || when.items().contains(i.item().id()))
+        .filter(i -> !Boolean.TRUE.equals(when.critical()) || i.item().item().isCritical())
+        .map(i -> i.item().id())
+        .toList();
+  }
+
+  static OptionalDouble weightedMean(List<ItemResult> items) {
+    double weights = 0;
+    double sum = 0;
+    for (ItemResult i : items) {
+      if (i.applicable()) {
+        weights += i.weight();
+        sum += i.weight() * i.score();
+      }
+    }
+    return weights == 0 ? OptionalDouble.empty() : OptionalDouble.of(100 * sum / weights);
+  }
+}

@@ -1,0 +1,121 @@
+package dk.parat.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Compiles the evidence pattern syntax of {@code docs/checklist-format.md}: words, phrases,
+ * {@code word*}, {@code *word}, {@code =word}, acronyms, {@code A & B} and {@code A ~N B}.
+ * Remembers which stems may be found inside compounds, for the {@link WordFormFactory}.
+ */
+public final class PatternCompiler {
+
+  private static final java.util.regex.Pattern NEAR = java.util.regex.Pattern.compile("~(\\d+)");
+  private static final java.util.regex.Pattern WORD_PART = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private final Set<String> compoundStems = new HashSet<>();
+
+  public Set<String> compoundStems() {
+    return Set.copyOf(compoundStems);
+  }
+
+  public Pattern compile(String source, Lang lang) throws PatternSyntaxException {
+    if (source == null || source.isBlank()) {
+      throw new PatternSyntaxException("empty pattern; remove it or write the words to look for");
+    }
+    String operator = null;
+    int distance = -1;
+    List<List<WordMatcher>> phrases = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    for (String piece : source.trim().split("\\s+")) {
+      Matcher near = NEAR.matcher(piece);
+      boolean isAnd = piece.equals("&");
+      boolean isNear = near.matches();
+      if (!isAnd && !isNear) {
+        current.add(piece);
+        continue;
+      }
+      String thisOperator = isAnd ? "&" : "~";
+      if (operator != null && !operator.equals(thisOperator)) {
+        throw new PatternSyntaxException("'" + source + "' mixes '&' and '~N'; split it into two patterns");
+      }
+      if (isNear) {
+        int d = Integer.parseInt(near.group(1));
+        if (distance >= 0 && d != distance) {
+          throw new PatternSyntaxException("'" + source + "' uses different distances; use one ~N per pattern");
+        }
+        distance = d;
+      }
+      operator = thisOperator;
+      phrases.add(phrase(source, current, lang));
+      current = new ArrayList<>();
+    }
+    phrases.add(phrase(source, current, lang));
+    return new Pattern(source, lang, List.copyOf(phrases), "~".equals(operator) ? distance : -1);
+  }
+
+  private List<WordMatcher> phrase(String source, List<String> pieces, Lang lang) throws PatternSyntaxException {
+    if (pieces.isEmpty()) {
+      throw new PatternSyntaxException("'" + source + "' has an operator with nothing on one side");
+    }
+    List<WordMatcher> words = new ArrayList<>();
+    for (String piece : pieces) {
+      words.addAll(words(source, piece, lang));
+    }
+    return List.copyOf(words);
+  }
+
+  private List<WordMatcher> words(String source, String piece, Lang lang) throws PatternSyntaxException {
+    boolean exact = piece.startsWith("=");
+    String body = exact ? piece.substring(1) : piece;
+    boolean leadingStar = body.startsWith("*");
+    boolean trailingStar = body.endsWith("*") && body.length() > 1;
+    String letters = body.replaceAll("^\\*|\\*$", "");
+    if (letters.contains("*") || letters.contains("=") || letters.contains("~") || letters.contains("&")) {
+      throw new PatternSyntaxException("'" + source + "': '" + piece
+          + "' has an operator inside a word; put spaces around '&' and '~N', and '*' only at a word's ends");
+    }
+    List<String> parts = new ArrayList<>();
+    Matcher m = WORD_PART.matcher(letters);
+    while (m.find()) {
+      parts.add(m.group());
+    }
+    if (parts.isEmpty()) {
+      throw new PatternSyntaxException("'" + source + "': '" + piece + "' has no letters to match");
+    }
+    if ((leadingStar || trailingStar) && exact) {
+      throw new PatternSyntaxException("'" + source + "': a wildcard word ('" + piece + "') cannot also have '='");
+    }
+    if (leadingStar && trailingStar && parts.size() == 1) {
+      return List.of(new WordMatcher.Infix(WordFormFactory.fold(parts.get(0))));
+    }
+    // "co-creat*" is the word "co" followed by a word that begins "creat".
+    List<WordMatcher> words = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      if (trailingStar && i == parts.size() - 1) {
+        words.add(new WordMatcher.Prefix(WordFormFactory.fold(part)));
+      } else if (leadingStar && i == 0) {
+        words.add(new WordMatcher.Suffix(WordFormFactory.fold(part)));
+      } else {
+        words.add(word(part, lang, exact));
+      }
+    }
+    return words;
+  }
+
+  private WordMatcher word(String part, Lang lang, boolean exact) {
+    if (Token.isAcronym(part)) {
+      return new WordMatcher.Acronym(part);
+    }
+    String stem = lang == Lang.DA ? WordFormFactory.danishStem(part) : WordFormFactory.englishStem(part);
+    boolean compounds = !exact && stem.length() >= WordFormFactory.MIN_MODIFIER;
+    if (compounds) {
+      compoundStems.add(stem);
+    }
+    return new WordMatcher.Stem(lang, stem, compounds);
+  }
+}

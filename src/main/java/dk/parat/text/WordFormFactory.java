@@ -1,0 +1,131 @@
+package dk.parat.text;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizer;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.DanishStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * Turns written words into {@link WordForms}. Knows the stems the loaded checklists ask for,
+ * so it can tell which of them a Danish compound holds ("medarbejderinddragelsen" holds
+ * "medarbejd" and "inddrag"). Thread-safe; forms are cached per word, since a portfolio of
+ * plans shares most of its vocabulary.
+ */
+public final class WordFormFactory {
+
+  /** Shortest stem that may stand first in a compound ("test" in "testforløb"). */
+  static final int MIN_MODIFIER = 4;
+  /** Shortest stem that may stand inside or last in a compound; shorter ones hide in too many words. */
+  static final int MIN_HEAD = 5;
+  /** The other part of a compound must have at least this many letters. */
+  static final int MIN_REST = 3;
+  private static final int CACHE_LIMIT = 200_000;
+
+  private static final ScandinavianNormalizer AA_TO_Å =
+      new ScandinavianNormalizer(Set.of(ScandinavianNormalizer.Foldings.AA));
+  private static final ThreadLocal<SnowballStemmer> DANISH = ThreadLocal.withInitial(DanishStemmer::new);
+  private static final ThreadLocal<SnowballStemmer> ENGLISH = ThreadLocal.withInitial(EnglishStemmer::new);
+
+  private final Set<String> compoundStems;
+  private final int longestStem;
+  private final Map<String, WordForms> cache = new ConcurrentHashMap<>();
+
+  /** @param compoundStems folded stems that may be found inside compounds */
+  public WordFormFactory(Set<String> compoundStems) {
+    this.compoundStems = Set.copyOf(compoundStems);
+    this.longestStem = compoundStems.stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  /** A factory that recognises no compounds; for compiling patterns. */
+  public static WordFormFactory withoutCompounds() {
+    return new WordFormFactory(Set.of());
+  }
+
+  public WordForms forms(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    WordForms forms = cache.get(lower);
+    if (forms == null) {
+      forms = compute(lower);
+      if (cache.size() > CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.put(lower, forms);
+    }
+    return forms;
+  }
+
+  /** The folded Danish stem of a word, as patterns store it. */
+  public static String danishStem(String word) {
+    return fold(stem(DANISH.get(), normalise(word.toLowerCase(Locale.ROOT))));
+  }
+
+  public static String englishStem(String word) {
+    return fold(stem(ENGLISH.get(), word.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Lower case, {@code aa} as {@code å}, then diacritics folded away: the spelling compared by wildcards. */
+  public static String fold(String word) {
+    String lower = normalise(word.toLowerCase(Locale.ROOT));
+    char[] out = new char[lower.length() * 4];
+    int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
+    return new String(out, 0, n);
+  }
+
+  private WordForms compute(String lower) {
+    String normal = normalise(lower);
+    String folded = fold(normal);
+    String daStem = fold(stem(DANISH.get(), normal));
+    String enStem = fold(stem(ENGLISH.get(), lower));
+    return new WordForms(folded, daStem, enStem, compoundParts(normal, folded));
+  }
+
+  private Set<String> compoundParts(String normal, String folded) {
+    if (compoundStems.isEmpty() || folded.length() < MIN_MODIFIER + MIN_REST) {
+      return Set.of();
+    }
+    Set<String> parts = new HashSet<>();
+    int len = folded.length();
+    for (int start = 0; start + MIN_MODIFIER <= len; start++) {
+      if (start > 0 && start < MIN_REST) {
+        continue;
+      }
+      for (int l = MIN_MODIFIER; l <= longestStem && start + l <= len; l++) {
+        String part = folded.substring(start, start + l);
+        if (!compoundStems.contains(part)) {
+          continue;
+        }
+        boolean modifier = start == 0 && len - l >= MIN_REST;
+        boolean inner = start >= MIN_REST && l >= MIN_HEAD && len - start - l >= MIN_REST;
+        if (modifier || inner) {
+          parts.add(part);
+        }
+      }
+    }
+    // A head in any inflection: "projektlederne" ends in a form of "leder".
+    for (int start = MIN_REST; start + MIN_MODIFIER <= normal.length(); start++) {
+      String head = fold(stem(DANISH.get(), normal.substring(start)));
+      if (head.length() >= MIN_MODIFIER && compoundStems.contains(head)) {
+        parts.add(head);
+      }
+    }
+    return parts.isEmpty() ? Set.of() : Set.copyOf(parts);
+  }
+
+  private static String normalise(String lower) {
+    char[] chars = lower.toCharArray();
+    int n = AA_TO_Å.processToken(chars, chars.length);
+    return new String(chars, 0, n);
+  }
+
+  private static String stem(SnowballStemmer stemmer, String word) {
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+}

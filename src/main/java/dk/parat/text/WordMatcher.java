@@ -1,0 +1,48 @@
+package dk.parat.text;
+
+/** Decides whether one written word is the word a pattern asks for. */
+public sealed interface WordMatcher {
+
+  boolean matches(Token token);
+
+  /** Any inflection of a stem, and, when {@code compounds} is set, the stem as part of a compound. */
+  record Stem(Lang lang, String stem, boolean compounds) implements WordMatcher {
+    @Override
+    public boolean matches(Token token) {
+      WordForms forms = token.forms();
+      return forms.hasStem(lang, stem) || (compounds && forms.compoundParts().contains(stem));
+    }
+  }
+
+  /** A word written with this beginning ({@code pilot*}). */
+  record Prefix(String folded) implements WordMatcher {
+    @Override
+    public boolean matches(Token token) {
+      return token.forms().folded().startsWith(folded);
+    }
+  }
+
+  /** A word written with this ending ({@code *leder}). */
+  record Suffix(String folded) implements WordMatcher {
+    @Override
+    public boolean matches(Token token) {
+      return token.forms().folded().endsWith(folded);
+    }
+  }
+
+  /** A word that holds these letters anywhere ({@code *leder*}). */
+  record Infix(String folded) implements WordMatcher {
+    @Override
+    public boolean matches(Token token) {
+      return token.forms().folded().contains(folded);
+    }
+  }
+
+  /** An acronym, written in capitals exactly so ({@code MED}, {@code GDPR}). */
+  record Acronym(String letters) implements WordMatcher {
+    @Override
+    public boolean matches(Token token) {
+      return token.surface().equals(letters);
+    }
+  }
+}
