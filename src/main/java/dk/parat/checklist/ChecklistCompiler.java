@@ -169,6 +169,7 @@ final class ChecklistCompiler {
     List<Pattern> topic = compile(rules.topic(), at, label);
     List<Pattern> guard = compile(rules.guard(), at, label);
     List<Pattern> exposure = compile(rules.exposure(), at, label);
+    List<Pattern> sections = compile(rules.sections(), at, label);
     if (item.kind().isPitfall()) {
       if (guard.isEmpty() || exposure.isEmpty()) {
         problem(at, label + " is a pitfall and needs both 'evidence.guard' and 'evidence.exposure' patterns");
@@ -188,7 +189,7 @@ final class ChecklistCompiler {
     if (problems.size() > before) {
       return null;
     }
-    return new CompiledItem(item, chapter, topic, guard, exposure, strength);
+    return new CompiledItem(item, chapter, topic, guard, exposure, sections, strength);
   }
 
   private List<Pattern> compile(TextList list, int at, String label) {

@@ -26,6 +26,10 @@ final class OutputOptions {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path output;
 
+  @Option(names = "--show-patterns",
+      description = "Show beside each quote the checklist pattern that found it (for checklist authors).")
+  boolean showPatterns;
+
   /** The formats parat writes. */
   enum Format { markdown, csv }
 
@@ -43,7 +47,7 @@ final class OutputOptions {
 
   ReportWriter writer(Lang language) {
     return switch (format) {
-      case markdown -> new MarkdownReport(language);
+      case markdown -> new MarkdownReport(language, showPatterns);
       case csv -> new CsvReport(language);
     };
   }

@@ -27,9 +27,12 @@ import java.util.stream.Collectors;
 public final class MarkdownReport implements ReportWriter {
 
   private final Messages m;
+  private final boolean showPatterns;
 
-  public MarkdownReport(Lang lang) {
+  /** @param showPatterns whether each quote names the checklist pattern that found it, for checklist authors */
+  public MarkdownReport(Lang lang, boolean showPatterns) {
     this.m = new Messages(lang);
+    this.showPatterns = showPatterns;
   }
 
   @Override
@@ -186,6 +189,9 @@ public final class MarkdownReport implements ReportWriter {
     if (!e.signals().isEmpty()) {
       sb.append(" *(").append(m.get("report.signals")).append(": ")
           .append(e.signals().stream().map(k -> m.get("signal." + k)).collect(Collectors.joining(", "))).append(")*");
+    }
+    if (showPatterns) {
+      sb.append(" ← `").append(e.pattern().replace("`", "'")).append('`');
     }
     sb.append('\n');
   }

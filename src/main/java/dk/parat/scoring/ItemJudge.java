@@ -45,6 +45,7 @@ public final class ItemJudge {
       return pitfall(item, weight);
     }
     List<Hit> hits = find(item.topic());
+    hits.addAll(underHeadings(item));
     List<Hit> support = bestPerSentence(hits.stream().filter(h -> !h.negated()).toList());
     List<Hit> negated = bestPerSentence(hits.stream().filter(Hit::negated).toList());
     Status status = support.isEmpty() ? Status.MISSING
@@ -59,6 +60,7 @@ public final class ItemJudge {
     for (Hit h : find(item.guard())) {
       (h.negated() ? flags : guards).add(h);
     }
+    guards.addAll(underHeadings(item));
     for (Hit h : find(item.exposure())) {
       if (h.negated()) {
         // Saying what one will not do is a weak guard: it counts as a mention without detail.
@@ -90,12 +92,34 @@ public final class ItemJudge {
     for (Pattern pattern : patterns) {
       for (Sentence sentence : index.candidates(pattern)) {
         for (Pattern.Match match : pattern.matches(sentence.tokens())) {
-          SentenceReader reader = readers.computeIfAbsent(sentence.index(), i -> new SentenceReader(lexicon, sentence));
+          SentenceReader reader = reader(sentence);
           hits.add(new Hit(sentence, pattern, match, reader.negated(match), reader.signals(match)));
         }
       }
     }
     return hits;
+  }
+
+  /**
+   * Concrete, unnegated sentences under a heading the item names ("Roller og ansvar"): the
+   * heading says what they are about even when they do not repeat the item's words.
+   */
+  private List<Hit> underHeadings(CompiledItem item) {
+    List<Hit> hits = new ArrayList<>();
+    for (Pattern heading : item.sections()) {
+      for (Sentence sentence : index.underHeading(heading)) {
+        SentenceReader reader = reader(sentence);
+        List<String> signals = reader.signals(Pattern.Match.WHOLE_SENTENCE);
+        if (!signals.isEmpty() && !reader.negatedAnywhere()) {
+          hits.add(new Hit(sentence, heading, Pattern.Match.WHOLE_SENTENCE, false, signals));
+        }
+      }
+    }
+    return hits;
+  }
+
+  private SentenceReader reader(Sentence sentence) {
+    return readers.computeIfAbsent(sentence.index(), i -> new SentenceReader(lexicon, sentence));
   }
 
   /** One hit per sentence, the most concrete, so that a sentence counts once however many patterns it matches. */

@@ -14,6 +14,7 @@ import dk.parat.text.WordMatcher;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,10 +30,13 @@ public final class PlanIndex {
   private final Plan plan;
   private final List<Sentence> sentences = new ArrayList<>();
   private final Map<String, BitSet> postings = new HashMap<>();
+  private final Map<Section, List<Sentence>> bySection = new LinkedHashMap<>();
+  private final Map<Section, List<List<Token>>> headings = new LinkedHashMap<>();
 
   public PlanIndex(Plan plan, TextAnalyzer analyzer, CompiledLexicon lexicon) {
     this.plan = plan;
     for (Section section : plan.sections()) {
+      headings.put(section, section.headingPath().stream().map(analyzer::tokens).toList());
       for (Block block : section.blocks()) {
         if (isPlaceholder(block.text(), lexicon)) {
           continue;
@@ -50,24 +54,43 @@ public final class PlanIndex {
     return sentences;
   }
 
-  /** The sentences that may match the pattern: those holding its first word. */
+  /** The sentences that may match the pattern: those holding the first word of one of its openings. */
   public List<Sentence> candidates(Pattern pattern) {
-    WordMatcher first = pattern.phrases().get(0).get(0);
-    if (!(first instanceof WordMatcher.Stem stem)) {
-      return sentences;
-    }
     BitSet hits = new BitSet();
-    BitSet direct = postings.get(key(stem.lang(), stem.stem()));
-    if (direct != null) {
-      hits.or(direct);
-    }
-    BitSet compound = stem.compounds() ? postings.get("c:" + stem.stem()) : null;
-    if (compound != null) {
-      hits.or(compound);
+    for (List<WordMatcher> opening : pattern.openings()) {
+      if (opening.get(0) instanceof WordMatcher.Acronym acronym) {
+        BitSet found = postings.get("a:" + acronym.letters());
+        if (found != null) {
+          hits.or(found);
+        }
+        continue;
+      }
+      if (!(opening.get(0) instanceof WordMatcher.Stem stem)) {
+        return sentences;
+      }
+      BitSet direct = postings.get(key(stem.lang(), stem.stem()));
+      if (direct != null) {
+        hits.or(direct);
+      }
+      BitSet compound = stem.compounds() ? postings.get("c:" + stem.stem()) : null;
+      if (compound != null) {
+        hits.or(compound);
+      }
     }
     List<Sentence> found = new ArrayList<>(hits.cardinality());
     for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
       found.add(sentences.get(i));
+    }
+    return found;
+  }
+
+  /** The sentences of every section whose own heading, or a heading above it, matches the pattern. */
+  public List<Sentence> underHeading(Pattern pattern) {
+    List<Sentence> found = new ArrayList<>();
+    for (Map.Entry<Section, List<List<Token>>> e : headings.entrySet()) {
+      if (e.getValue().stream().anyMatch(h -> !pattern.matches(h).isEmpty())) {
+        found.addAll(bySection.getOrDefault(e.getKey(), List.of()));
+      }
     }
     return found;
   }
@@ -83,13 +106,18 @@ public final class PlanIndex {
         continue;
       }
       int index = sentences.size();
-      sentences.add(new Sentence(index, section, block, start, text.substring(start, end), tokens));
+      Sentence sentence = new Sentence(index, section, block, start, text.substring(start, end), tokens);
+      sentences.add(sentence);
+      bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(sentence);
       for (Token token : tokens) {
         WordForms forms = token.forms();
         post(key(Lang.DA, forms.daStem()), index);
         post(key(Lang.EN, forms.enStem()), index);
         for (String part : forms.compoundParts()) {
           post("c:" + part, index);
+        }
+        if (token.isAcronym()) {
+          post("a:" + token.surface(), index);
         }
       }
     }

@@ -78,6 +78,13 @@ final class SentenceReader {
     return false;
   }
 
+  /** Whether any clause of the sentence is negated or dismissed. */
+  boolean negatedAnywhere() {
+    List<int[]> all = new ArrayList<>();
+    all.add(new int[] {0, sentence.tokens().size() - 1});
+    return negated(new Pattern.Match(all));
+  }
+
   /** The kinds of concrete detail in the sentence outside the words the match itself used, sorted. */
   List<String> signals(Pattern.Match match) {
     TreeSet<String> kinds = new TreeSet<>();

@@ -38,7 +38,8 @@ final class SentenceSplitter {
     while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
       wordStart--;
     }
-    String word = text.substring(Math.max(0, wordStart), dot).toLowerCase(java.util.Locale.ROOT);
+    String word = text.substring(Math.max(0, wordStart), dot).toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("^[(\\[\"“]+", "");
     return word.length() <= 2 && !word.isEmpty() && Character.isLetter(word.charAt(0))
         || word.matches("(jf|bl\\.a|f\\.eks|ca|kl|mv|inkl|ekskl|evt|mht|dvs|e\\.g|i\\.e|etc|vs|nr|tlf|st)\\.?");
   }

@@ -28,38 +28,93 @@ public final class PatternCompiler {
     }
     String operator = null;
     int distance = -1;
-    List<List<WordMatcher>> phrases = new ArrayList<>();
+    List<List<List<WordMatcher>>> parts = new ArrayList<>();
+    List<List<String>> alternatives = new ArrayList<>();
     List<String> current = new ArrayList<>();
-    for (String piece : source.trim().split("\\s+")) {
-      Matcher near = NEAR.matcher(piece);
-      boolean isAnd = piece.equals("&");
-      boolean isNear = near.matches();
-      if (!isAnd && !isNear) {
-        current.add(piece);
+    boolean inGroup = false;
+    boolean groupClosed = false;
+    for (String piece : source.trim().replace("(", " ( ").replace(")", " ) ").replace("|", " | ").split("\\s+")) {
+      if (piece.isEmpty()) {
         continue;
       }
-      String thisOperator = isAnd ? "&" : "~";
-      if (operator != null && !operator.equals(thisOperator)) {
-        throw new PatternSyntaxException("'" + source + "' mixes '&' and '~N'; split it into two patterns");
-      }
-      if (isNear) {
-        int d = Integer.parseInt(near.group(1));
-        if (distance >= 0 && d != distance) {
-          throw new PatternSyntaxException("'" + source + "' uses different distances; use one ~N per pattern");
+      Matcher near = NEAR.matcher(piece);
+      switch (piece) {
+        case "(" -> {
+          if (inGroup || !current.isEmpty() || groupClosed) {
+            throw new PatternSyntaxException("'" + source + "': a group '( … | … )' must stand alone between operators");
+          }
+          inGroup = true;
         }
-        distance = d;
+        case "|" -> {
+          if (!inGroup) {
+            throw new PatternSyntaxException("'" + source + "': '|' only separates alternatives inside '( … )'");
+          }
+          alternatives.add(current);
+          current = new ArrayList<>();
+        }
+        case ")" -> {
+          if (!inGroup) {
+            throw new PatternSyntaxException("'" + source + "': ')' without '('");
+          }
+          alternatives.add(current);
+          current = new ArrayList<>();
+          inGroup = false;
+          groupClosed = true;
+        }
+        default -> {
+          boolean isAnd = piece.equals("&");
+          if (!isAnd && !near.matches()) {
+            if (groupClosed) {
+              throw new PatternSyntaxException("'" + source + "': put '&' or '~N' after a group '( … )'");
+            }
+            current.add(piece);
+            continue;
+          }
+          if (inGroup) {
+            throw new PatternSyntaxException("'" + source + "': '" + piece + "' inside a group; close it with ')' first");
+          }
+          String thisOperator = isAnd ? "&" : "~";
+          if (operator != null && !operator.equals(thisOperator)) {
+            throw new PatternSyntaxException("'" + source + "' mixes '&' and '~N'; split it into two patterns");
+          }
+          if (!isAnd) {
+            int d = Integer.parseInt(near.group(1));
+            if (distance >= 0 && d != distance) {
+              throw new PatternSyntaxException("'" + source + "' uses different distances; use one ~N per pattern");
+            }
+            distance = d;
+          }
+          operator = thisOperator;
+          alternatives.add(current);
+          parts.add(part(source, alternatives, lang));
+          alternatives = new ArrayList<>();
+          current = new ArrayList<>();
+          groupClosed = false;
+        }
       }
-      operator = thisOperator;
-      phrases.add(phrase(source, current, lang));
-      current = new ArrayList<>();
     }
-    phrases.add(phrase(source, current, lang));
-    return new Pattern(source, lang, List.copyOf(phrases), "~".equals(operator) ? distance : -1);
+    if (inGroup) {
+      throw new PatternSyntaxException("'" + source + "': '(' is never closed with ')'");
+    }
+    if (!groupClosed || !current.isEmpty()) {
+      alternatives.add(current);
+    }
+    parts.add(part(source, alternatives, lang));
+    return new Pattern(source, lang, List.copyOf(parts), "~".equals(operator) ? distance : -1);
+  }
+
+  private List<List<WordMatcher>> part(String source, List<List<String>> alternatives, Lang lang)
+      throws PatternSyntaxException {
+    List<List<WordMatcher>> part = new ArrayList<>();
+    for (List<String> alternative : alternatives) {
+      part.add(phrase(source, alternative, lang));
+    }
+    return List.copyOf(part);
   }
 
   private List<WordMatcher> phrase(String source, List<String> pieces, Lang lang) throws PatternSyntaxException {
     if (pieces.isEmpty()) {
-      throw new PatternSyntaxException("'" + source + "' has an operator with nothing on one side");
+      throw new PatternSyntaxException("'" + source + "' has an operator or '|' with nothing on one side");
     }
     List<WordMatcher> words = new ArrayList<>();
     for (String piece : pieces) {
