@@ -33,6 +33,29 @@ final class SourceLocator {
     return at >= 0 ? at : Math.max(0, from);
   }
 
+  /** Offset of the last {@code key:} before {@code before}, or -1. */
+  int lastKeyBefore(String key, int before) {
+    Matcher m = Pattern.compile("(?m)(^[\\s-]*|[{,]\\s*)(" + Pattern.quote(key) + ")\\s*:").matcher(text);
+    int found = -1;
+    while (m.find() && m.start(2) < before) {
+      found = m.start(2);
+    }
+    return found;
+  }
+
+  /** Offset where a 1-based line begins; the end of the text past the last line. */
+  int offsetOfLine(int line) {
+    int offset = 0;
+    for (int l = 1; l < line; l++) {
+      int next = text.indexOf('\n', offset);
+      if (next < 0) {
+        return text.length();
+      }
+      offset = next + 1;
+    }
+    return offset;
+  }
+
   int line(int offset) {
     if (offset < 0) {
       return 0;

@@ -37,6 +37,13 @@ public record YamlSource(String name, String text) {
         throw new ChecklistException(List.of(new ChecklistException.Problem(name, 1, 1, "the file holds no YAML mapping")));
       }
       return value;
+    } catch (UnrecognizedPropertyException e) {
+      // Records are read through a buffer, so Jackson places the error at the end of the mapping;
+      // the key itself stands on the last line before that which names it.
+      SourceLocator locator = new SourceLocator(text);
+      int at = locator.lastKeyBefore(e.getPropertyName(), e.getLocation() == null ? text.length()
+          : locator.offsetOfLine(e.getLocation().getLineNr() + 1));
+      return fail(locator.line(at), locator.column(at), explain(e));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       return fail(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), explain(e));

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads plain text. Headings are lines numbered like "2.1 Organisering", lines underlined
- * with {@code ===} or {@code ---}, and short lines in capitals; paragraphs are separated by
- * blank lines, and lines that start with a bullet are list items.
+ * Reads plain text. Headings are lines underlined with {@code ===} (a title, level 1) or
+ * {@code ---}, short lines in capitals, and lines numbered like "2.1 Organisering" (level 3);
+ * paragraphs are separated by blank lines, and lines that start with a bullet are list items.
  */
 public final class TextPlanReader implements PlanReader {
 
@@ -53,12 +53,12 @@ public final class TextPlanReader implements PlanReader {
       Matcher numbered = NUMBERED.matcher(line);
       if (numbered.matches() && isHeadingText(numbered.group(2))) {
         paragraph.end();
-        sections.heading(numbered.group(1).split("\\.").length, numbered.group(2).strip(), lineNo);
+        sections.heading(1 + numbered.group(1).split("\\.").length, numbered.group(2).strip(), lineNo);
         continue;
       }
       if (isCapitalsHeading(line)) {
         paragraph.end();
-        sections.heading(1, line.strip(), lineNo);
+        sections.heading(2, line.strip(), lineNo);
         continue;
       }
       Matcher bullet = BULLET.matcher(line);

@@ -85,7 +85,9 @@ public final class PatternCompiler {
             distance = d;
           }
           operator = thisOperator;
-          alternatives.add(current);
+          if (!groupClosed) {
+            alternatives.add(current);
+          }
           parts.add(part(source, alternatives, lang));
           alternatives = new ArrayList<>();
           current = new ArrayList<>();
