@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -183,6 +184,14 @@ final class ChecklistCompiler {
       }
       if (!guard.isEmpty() || !exposure.isEmpty()) {
         problem(at, label + " is a " + item.kind().id() + "; only pitfalls have 'guard' and 'exposure'");
+      }
+    }
+    for (String key : item.examples().keySet()) {
+      Optional<Status> status = Status.parse(key);
+      if (status.isEmpty() || status.get() == Status.NOT_APPLICABLE || !status.get().fits(item.kind())) {
+        problem(locator.find(key + ":", at), label + ": examples are keyed by the statuses a " + item.kind().id()
+            + " can get (" + (item.kind().isPitfall() ? "guarded, unclear, exposed" : "covered, partial, missing")
+            + "), not '" + key + "'");
       }
     }
     int strength = rules.coveredStrength() != null ? rules.coveredStrength() : c.scoring().coveredStrengthOrDefault();

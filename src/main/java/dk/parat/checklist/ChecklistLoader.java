@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 /** Loads, validates and compiles the checklists of a run together with the lexicon. */
 public final class ChecklistLoader {
 
+  private static final int MAX_EXTENDS_DEPTH = 5;
+
   private ChecklistLoader() {}
 
   /** Loads checklists given as bundled ids or paths, with the bundled lexicon. */
@@ -45,7 +47,7 @@ public final class ChecklistLoader {
     Set<String> ids = new HashSet<>();
     for (YamlSource source : sources) {
       try {
-        CompiledChecklist checklist = new ChecklistCompiler(patterns, source).compile(source.read(Checklist.class));
+        CompiledChecklist checklist = new ChecklistCompiler(patterns, source).compile(read(source, 0));
         if (ids.add(checklist.id())) {
           compiled.add(checklist);
         }
@@ -64,6 +66,27 @@ public final class ChecklistLoader {
     }
     TextAnalyzer analyzer = new TextAnalyzer(new WordFormFactory(patterns.compoundStems()), lexicon.clauseConjunctions());
     return new ChecklistSet(List.copyOf(compiled), lexicon, analyzer);
+  }
+
+  /** Reads a checklist file, resolving {@code extends} down to the checklist it builds on. */
+  static Checklist read(YamlSource source, int depth) throws ChecklistException {
+    if (!ExtensionMerger.isExtension(source.text())) {
+      return source.read(Checklist.class);
+    }
+    ChecklistExtension extension = source.read(ChecklistExtension.class);
+    if (depth >= MAX_EXTENDS_DEPTH) {
+      throw new ChecklistException(List.of(new ChecklistException.Problem(source.name(), 1, 1,
+          "'extends' goes " + MAX_EXTENDS_DEPTH + " files deep; is there a loop of checklists extending each other?")));
+    }
+    String ref = extension.base();
+    if (ref == null || ref.isBlank()) {
+      throw new ChecklistException(List.of(new ChecklistException.Problem(source.name(), 1, 1,
+          "'extends' is empty; name the checklist this one builds on, e.g. 'extends: bedre-implementering'")));
+    }
+    boolean isPath = ref.endsWith(".yaml") || ref.endsWith(".yml") || ref.contains("/");
+    YamlSource base = isPath ? ChecklistRepository.file(java.nio.file.Path.of(source.name()).resolveSibling(ref))
+        : ChecklistRepository.resolve(ref);
+    return new ExtensionMerger(source).merge(read(base, depth + 1), extension);
   }
 
   private static CompiledLexicon lexicon(YamlSource source, PatternCompiler patterns) throws ChecklistException {

@@ -1,10 +1,17 @@
 package dk.parat.checklist;
 
 import dk.parat.plan.PlanContext;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** One insight, pitfall, question or principle of a checklist. */
+/**
+ * One insight, pitfall, question or principle of a checklist.
+ *
+ * @param examples sentences by the status they must get, tested by {@code parat checklist test}
+ */
 public record Item(
     String id,
     ItemKind kind,
@@ -17,13 +24,15 @@ public record Item(
     Boolean critical,
     List<WeightRule> weightWhen,
     List<NotApplicableRule> notApplicable,
-    EvidenceRules evidence) {
+    EvidenceRules evidence,
+    Map<String, List<String>> examples) {
 
   public Item {
     questions = questions == null ? TextList.empty() : questions;
     weightWhen = weightWhen == null ? List.of() : List.copyOf(weightWhen);
     notApplicable = notApplicable == null ? List.of() : List.copyOf(notApplicable);
     evidence = evidence == null ? new EvidenceRules(null, null, null, null, null) : evidence;
+    examples = examples == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(examples));
   }
 
   public boolean isCritical() {

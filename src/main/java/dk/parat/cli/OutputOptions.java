@@ -35,11 +35,7 @@ final class OutputOptions {
 
   Lang language(String planLanguage) {
     if (lang != null) {
-      Lang parsed = Lang.parse(lang);
-      if (parsed == null) {
-        throw new UserError("--lang '" + lang + "' is not a language parat speaks; use da or en");
-      }
-      return parsed;
+      return Languages.parse(lang);
     }
     Lang declared = Lang.parse(planLanguage);
     return declared == null ? Lang.DA : declared;

@@ -1,0 +1,44 @@
+package dk.parat.cli;
+
+import dk.parat.checklist.ChecklistLoader;
+import dk.parat.checklist.ChecklistRepository;
+import dk.parat.checklist.CompiledChecklist;
+import dk.parat.report.ChecklistDocs;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parat checklist docs}: the Markdown reference page of checklists, generated from their YAML. */
+@Command(name = "docs", mixinStandardHelpOptions = true,
+    description = "Write the Markdown reference page of checklists, generated from their YAML.")
+final class ChecklistDocsCommand extends BaseCommand {
+
+  @Parameters(paramLabel = "ID|PATH", arity = "0..*", description = "Checklists. Default: every bundled checklist.")
+  List<String> checklists;
+
+  @Option(names = "--output-dir", paramLabel = "DIR",
+      description = "Write <id>.md files into DIR (e.g. docs/checklists) instead of printing.")
+  Path outputDir;
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> refs = checklists == null || checklists.isEmpty() ? ChecklistRepository.bundledIds() : checklists;
+    for (CompiledChecklist c : ChecklistLoader.load(refs).checklists()) {
+      String page = ChecklistDocs.render(c.checklist(), c.source());
+      if (outputDir == null) {
+        io().out().print(page);
+      } else {
+        Path dir = io().workingDir().resolve(outputDir);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(c.id() + ".md"), page, StandardCharsets.UTF_8);
+        io().err().println("wrote " + outputDir.resolve(c.id() + ".md"));
+      }
+    }
+    io().out().flush();
+    return ExitCode.OK;
+  }
+}
