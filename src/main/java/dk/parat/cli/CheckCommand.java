@@ -1,13 +1,20 @@
 package dk.parat.cli;
 
 import dk.parat.checklist.ChecklistException;
+import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistSet;
+import dk.parat.config.EffectiveConfig;
+import dk.parat.gate.Gate;
+import dk.parat.gate.GatePolicy;
+import dk.parat.gate.GateResult;
+import dk.parat.gate.WaiverApplier;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
 import dk.parat.plan.PlanReadException;
+import dk.parat.plan.Waiver;
+import dk.parat.report.Run;
 import dk.parat.scoring.PlanResult;
 import dk.parat.scoring.Scorer;
-import dk.parat.text.Lang;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +24,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code parat check}: scores plans and writes the gap report. */
+/** {@code parat check}: scores plans, applies waivers and gates, writes the reports. */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Score plans against checklists and write a gap report.",
+    description = "Score plans against checklists and write gap reports.",
     footer = {"", "Examples:",
         "  parat check examples/skaermbesoeg-hjemmeplejen.md",
         "  parat check --checklist lead-implementering --lang en plan.md",
         "  parat check --format csv -o gaps.csv plan.md",
-        "", "Exit codes: 0 scored, 2 usage or input error (bad plan, checklist or option), 3 internal error."})
+        "  parat check --fail-on exposed --min-score 60 --format markdown,sarif --output-dir reports plans/*.md",
+        "", "Exit codes: 0 scored and every gate passed, 1 a gate failed, 2 usage or input error "
+            + "(bad plan, checklist, config or option), 3 internal error."})
 final class CheckCommand extends BaseCommand {
 
   @Parameters(paramLabel = "PLAN", arity = "1..*",
@@ -39,35 +48,78 @@ final class CheckCommand extends BaseCommand {
   @Mixin
   OutputOptions output;
 
+  @Mixin
+  GateOptions gateOptions;
+
   @Override
   public Integer call() throws Exception {
+    EffectiveConfig config = RunSettings.resolve(io(), gateOptions, checklistOptions, output, plans);
     // Compiling the checklists and reading the plans are independent; on a short run doing
     // them side by side saves a good part of the start-up time.
-    CompletableFuture<ChecklistSet> checklists = CompletableFuture.supplyAsync(this::loadChecklists);
+    CompletableFuture<ChecklistSet> checklists = CompletableFuture.supplyAsync(() -> load(config.checklists().value()));
     PlanLoader loader = PlanLoader.standard();
     List<Plan> read = new ArrayList<>();
+    List<Run.Unreadable> unreadable = new ArrayList<>();
     int exit = ExitCode.OK;
     for (Path path : plans) {
       try {
         read.add(loader.load(io().workingDir().resolve(path), path.toString()));
       } catch (PlanReadException e) {
         io().err().println("parat: " + e.getMessage());
+        unreadable.add(new Run.Unreadable(path.toString(), e.getMessage()));
         exit = ExitCode.USAGE;
       }
     }
     Scorer scorer = new Scorer(join(checklists));
-    List<PlanResult> results = read.stream().map(scorer::score).toList();
-    if (results.isEmpty()) {
-      return exit;
+    List<Waiver> configWaivers = config.noWaivers().value() ? List.of() : config.waivers().value();
+    WaiverApplier waivers = new WaiverApplier(configWaivers, io().today());
+    GatePolicy policy = policy(config);
+    List<Run.Scored> scored = new ArrayList<>();
+    for (Plan plan : read) {
+      Plan considered = config.noWaivers().value() ? withoutWaivers(plan) : plan;
+      PlanResult result = scorer.score(considered);
+      for (Waiver w : waivers.unknown(result)) {
+        io().err().println("parat: " + w.declaredIn() + ":" + w.line() + ": the waiver names item '" + w.item()
+            + "', which none of the checklists has; check the id ('parat checklist show ID' lists them)");
+        exit = ExitCode.USAGE;
+      }
+      result = waivers.apply(result);
+      List<GateResult> gates = policy.isActive() ? result.scores().stream().map(new Gate(policy)::evaluate).toList() : List.of();
+      scored.add(new Run.Scored(result, gates));
     }
-    Lang lang = output.language(results.get(0).plan().context().language());
-    output.write(io(), out -> output.writer(lang).write(results, out));
+    Run run = new Run(scored, unreadable);
+    if (!run.plans().isEmpty() || !unreadable.isEmpty()) {
+      String planLanguage = run.plans().isEmpty() ? null : run.plans().get(0).result().plan().context().language();
+      output.writeAll(io(), config.format().value(), config.outputDir().value(),
+          OutputOptions.language(config.lang().value(), planLanguage), run);
+    }
+    if (exit == ExitCode.OK && !run.gatePassed()) {
+      exit = ExitCode.GATE_FAILED;
+      if (!output.quiet) {
+        run.plans().forEach(p -> p.gates().stream().filter(g -> !g.passed()).forEach(g ->
+            io().err().println("parat: gate failed for " + p.result().plan().path() + " (" + g.checklist() + "): "
+                + String.join("; ", g.failures()))));
+      }
+    }
     return exit;
   }
 
-  private ChecklistSet loadChecklists() {
+  private static GatePolicy policy(EffectiveConfig config) {
     try {
-      return checklistOptions.load();
+      return new GatePolicy(GatePolicy.failOn(config.failOn().value()), config.minScore().value(),
+          config.minChapterScore().value(), config.chapterMinimums().value());
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage() + " (from " + config.failOn().source() + ")");
+    }
+  }
+
+  private static Plan withoutWaivers(Plan plan) {
+    return new Plan(plan.path(), plan.format(), plan.context(), plan.sections(), plan.digest(), List.of());
+  }
+
+  private static ChecklistSet load(List<String> refs) {
+    try {
+      return ChecklistLoader.load(refs);
     } catch (ChecklistException e) {
       throw new CompletionException(e);
     }

@@ -19,13 +19,19 @@ final class ChecklistOptions {
   @Option(names = "--all", description = "Score against every bundled checklist.")
   boolean all;
 
-  List<String> refs() {
+  /** The checklists named on the command line, or null when none were, so the config decides. */
+  List<String> given() {
     if (all) {
       List<String> refs = new ArrayList<>(ChecklistRepository.bundledIds());
       checklists.stream().filter(c -> !refs.contains(c)).forEach(refs::add);
       return refs;
     }
-    return checklists.isEmpty() ? List.of(ChecklistRepository.DEFAULT_CHECKLIST) : checklists;
+    return checklists.isEmpty() ? null : checklists;
+  }
+
+  List<String> refs() {
+    List<String> given = given();
+    return given == null ? List.of(ChecklistRepository.DEFAULT_CHECKLIST) : given;
   }
 
   ChecklistSet load() throws ChecklistException {

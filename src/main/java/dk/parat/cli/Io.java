@@ -3,6 +3,8 @@ package dk.parat.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -17,5 +19,21 @@ public record Io(InputStream in, PrintWriter out, PrintWriter err, Map<String, S
 
   public String env(String name) {
     return env.get(name);
+  }
+
+  /**
+   * Today's date, for waiver expiry. {@code PARAT_TODAY=YYYY-MM-DD} fixes it, so that a report
+   * can be reproduced byte for byte later.
+   */
+  public LocalDate today() {
+    String fixed = env.get("PARAT_TODAY");
+    if (fixed == null || fixed.isBlank()) {
+      return LocalDate.now();
+    }
+    try {
+      return LocalDate.parse(fixed.strip());
+    } catch (DateTimeParseException e) {
+      throw new UserError("PARAT_TODAY='" + fixed + "' is not a date; write YYYY-MM-DD");
+    }
   }
 }

@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a plan's declared context from its front matter or metadata map. Keys may be English
@@ -41,7 +39,7 @@ final class ContextReader {
         continue;
       }
       if (value != null && !(value instanceof String || value instanceof Number)) {
-        throw new PlanReadException(path, lineOf(text, key), "'" + key + "' must be a single value, not a list or a map");
+        throw new PlanReadException(path, Lines.of(text, key), "'" + key + "' must be a single value, not a list or a map");
       }
       values.put(canonical, value == null ? null : String.valueOf(value).strip());
     }
@@ -65,7 +63,7 @@ final class ContextReader {
     }
     String canonical = PlanContext.canonical(allowed, value);
     if (canonical == null) {
-      throw new PlanReadException(path, lineOf(text, value), key + " '" + value + "' is not one parat knows; write one of "
+      throw new PlanReadException(path, Lines.of(text, value), key + " '" + value + "' is not one parat knows; write one of "
           + String.join(" | ", allowed) + " (or leave it out)");
     }
     return canonical;
@@ -77,22 +75,8 @@ final class ContextReader {
     }
     var lang = dk.parat.text.Lang.parse(value);
     if (lang == null) {
-      throw new PlanReadException(path, lineOf(text, value), "language '" + value + "' is not one parat speaks; write da or en");
+      throw new PlanReadException(path, Lines.of(text, value), "language '" + value + "' is not one parat speaks; write da or en");
     }
     return lang.code();
-  }
-
-  private static int lineOf(String text, String needle) {
-    Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(text);
-    if (!m.find()) {
-      return 0;
-    }
-    int line = 1;
-    for (int i = 0; i < m.start(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
@@ -49,7 +50,8 @@ public final class MarkdownPlanReader implements PlanReader {
     SectionBuilder sections = new SectionBuilder();
     Node document = PARSER.parse(front.body());
     new Walker(sections, front.bodyFirstLine() - 1).children(document);
-    return new Plan(path, format(), context, sections.build(), Digest.sha256(content));
+    return new Plan(path, format(), context, sections.build(), Digest.sha256(content),
+        WaiverReader.read(path, front.map().get("waivers"), text));
   }
 
   /** The front matter's keys and the Markdown after it. */
@@ -131,8 +133,12 @@ public final class MarkdownPlanReader implements PlanReader {
       }
     }
 
+    /** The body rows: a header row names columns ("Aktivitet | Ansvarlig"), it says nothing about the plan. */
     private static void collectRows(Node n, List<Node> rows) {
       for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+        if (c instanceof TableHead) {
+          continue;
+        }
         if (c instanceof TableRow) {
           rows.add(c);
         } else {

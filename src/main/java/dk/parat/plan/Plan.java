@@ -8,11 +8,14 @@ import java.util.List;
  * @param path the file as the user named it
  * @param format the reader that read it ({@code markdown}, {@code yaml}, {@code text})
  * @param digest SHA-256 of the file's bytes, to tell whether a plan changed
+ * @param waivers the accepted risks the plan declares in its front matter
  */
-public record Plan(String path, String format, PlanContext context, List<Section> sections, String digest) {
+public record Plan(String path, String format, PlanContext context, List<Section> sections, String digest,
+    List<Waiver> waivers) {
 
   public Plan {
     sections = List.copyOf(sections);
+    waivers = List.copyOf(waivers);
   }
 
   /** The title to show: the declared one, else the first heading, else the file name. */

@@ -70,7 +70,8 @@ public final class TextPlanReader implements PlanReader {
       paragraph.add(line.strip(), lineNo, paragraph.kind());
     }
     paragraph.end();
-    return new Plan(path, format(), context, sections.build(), Digest.sha256(content));
+    return new Plan(path, format(), context, sections.build(), Digest.sha256(content),
+        WaiverReader.read(path, front.map().get("waivers"), text));
   }
 
   private static boolean isHeadingText(String s) {

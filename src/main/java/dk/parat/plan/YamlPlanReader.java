@@ -47,7 +47,9 @@ public final class YamlPlanReader implements PlanReader {
         int line = parser.currentTokenLocation().getLineNr();
         JsonToken value = parser.nextToken();
         String lower = key.toLowerCase(Locale.ROOT);
-        if (CONTEXT_MAPS.contains(lower) && value == JsonToken.START_OBJECT) {
+        if (lower.equals("waivers") && value == JsonToken.START_ARRAY) {
+          context.put("waivers", Yaml.mapper().readValue(parser, java.util.List.class));
+        } else if (CONTEXT_MAPS.contains(lower) && value == JsonToken.START_OBJECT) {
           context.putAll(Yaml.mapper().readValue(parser, Map.class));
         } else if (CONTEXT_KEYS.contains(lower) && value.isScalarValue()) {
           context.put(key, parser.getText());
@@ -61,7 +63,8 @@ public final class YamlPlanReader implements PlanReader {
     } catch (IOException e) {
       throw new PlanReadException(path, 0, "cannot be read (" + e.getMessage() + ")");
     }
-    return new Plan(path, format(), ContextReader.read(path, context, text), sections.build(), Digest.sha256(content));
+    return new Plan(path, format(), ContextReader.read(path, context, text), sections.build(), Digest.sha256(content),
+        WaiverReader.read(path, context.get("waivers"), text));
   }
 
   /** "gevinst_realisering" reads as "Gevinst realisering". */

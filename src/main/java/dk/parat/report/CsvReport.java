@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvReport implements ReportWriter {
 
   public static final List<String> COLUMNS = List.of("plan", "checklist", "chapter", "item", "kind", "status",
-      "status_label", "score", "weight", "critical", "title", "page", "evidence", "advice");
+      "status_label", "score", "weight", "critical", "title", "page", "evidence", "advice", "waiver");
 
   private final Messages m;
 
@@ -33,10 +33,16 @@ public final class CsvReport implements ReportWriter {
   }
 
   @Override
-  public void write(List<PlanResult> results, Writer out) throws IOException {
+  public String fileName() {
+    return "parat.csv";
+  }
+
+  @Override
+  public void write(Run run, Writer out) throws IOException {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
     CSVPrinter printer = new CSVPrinter(out, format);
-    for (PlanResult result : results) {
+    for (Run.Scored scored : run.plans()) {
+      PlanResult result = scored.result();
       for (ChecklistScore score : result.scores()) {
         for (ItemResult r : score.items()) {
           printer.printRecord(row(result, score, r));
@@ -63,7 +69,15 @@ public final class CsvReport implements ReportWriter {
         item.title().in(m.lang()),
         String.valueOf(item.page()),
         r.evidence().stream().map(CsvReport::evidence).collect(Collectors.joining("\n")),
-        item.advice().in(m.lang()));
+        item.advice().in(m.lang()),
+        waiver(r));
+  }
+
+  private static String waiver(ItemResult r) {
+    if (r.waiver() == null) {
+      return "";
+    }
+    return (r.waiverActive() ? "waived: " : "expired " + r.waiver().until() + ": ") + r.waiver().reason();
   }
 
   private static String evidence(Evidence e) {

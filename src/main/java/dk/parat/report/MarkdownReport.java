@@ -6,6 +6,8 @@ import dk.parat.checklist.Checklist;
 import dk.parat.checklist.Item;
 import dk.parat.checklist.Publication;
 import dk.parat.checklist.Status;
+import dk.parat.gate.GateResult;
+import dk.parat.plan.Waiver;
 import dk.parat.plan.PlanContext;
 import dk.parat.scoring.ChapterScore;
 import dk.parat.scoring.ChecklistScore;
@@ -41,20 +43,31 @@ public final class MarkdownReport implements ReportWriter {
   }
 
   @Override
-  public void write(List<PlanResult> results, Writer out) throws IOException {
+  public String fileName() {
+    return "parat.md";
+  }
+
+  @Override
+  public void write(Run run, Writer out) throws IOException {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < results.size(); i++) {
+    for (int i = 0; i < run.plans().size(); i++) {
       if (i > 0) {
         sb.append("\n---\n\n");
       }
-      plan(results.get(i), sb);
+      plan(run.plans().get(i), sb);
+    }
+    if (!run.unreadable().isEmpty()) {
+      sb.append("## ").append(m.get("report.unreadable")).append("\n\n");
+      run.unreadable().forEach(u -> sb.append("- `").append(u.path().replace("`", "'")).append("`: ")
+          .append(text(u.message())).append('\n'));
     }
     sb.append('\n').append("<sub>").append(text(m.get("report.footer", Version.get()))).append("</sub>\n");
     out.write(sb.toString());
     out.flush();
   }
 
-  private void plan(PlanResult result, StringBuilder sb) {
+  private void plan(Run.Scored scored, StringBuilder sb) {
+    PlanResult result = scored.result();
     PlanContext c = result.plan().context();
     sb.append("# ").append(m.get("report.title")).append(": ").append(text(result.plan().displayTitle())).append("\n\n");
     sb.append("| | |\n|---|---|\n");
@@ -67,11 +80,11 @@ public final class MarkdownReport implements ReportWriter {
     row(sb, m.get("report.context.audience"), declared(c.audience()));
     sb.append('\n');
     for (ChecklistScore score : result.scores()) {
-      checklist(score, sb);
+      checklist(score, scored.gate(score.checklist().id()).orElse(null), sb);
     }
   }
 
-  private void checklist(ChecklistScore s, StringBuilder sb) {
+  private void checklist(ChecklistScore s, GateResult gate, StringBuilder sb) {
     Checklist checklist = s.checklist().checklist();
     Lang lang = m.lang();
     sb.append("## ").append(text(checklist.title().in(lang))).append("\n\n");
@@ -88,6 +101,17 @@ public final class MarkdownReport implements ReportWriter {
     }
     if (!s.overrides().isEmpty()) {
       sb.append('\n');
+    }
+    if (gate != null) {
+      sb.append("**").append(m.get("report.gate")).append(":** ")
+          .append(m.get(gate.passed() ? "report.gate.passed" : "report.gate.failed"));
+      if (!gate.failures().isEmpty()) {
+        sb.append(" — ").append(text(String.join("; ", gate.failures())));
+      }
+      if (gate.waived() > 0) {
+        sb.append(" (").append(m.get("report.gate.waived", gate.waived())).append(')');
+      }
+      sb.append("\n\n");
     }
     sb.append("**").append(m.get("report.firstBarrier")).append(":** ");
     sb.append(s.firstBarrier().map(b -> m.get("report.firstBarrier.text", b.chapter().id(),
@@ -131,6 +155,9 @@ public final class MarkdownReport implements ReportWriter {
         sb.append("   - ").append(m.get("report.redFlags")).append(": ").append(location(e)).append(": “")
             .append(text(e.quote())).append("”\n");
       }
+      if (r.waiver() != null) {
+        sb.append("   - ").append(waiver(r)).append('\n');
+      }
       sb.append("   - ").append(m.get("report.advice")).append(": ").append(text(item.advice().in(m.lang()))).append('\n');
     }
     sb.append('\n');
@@ -159,6 +186,9 @@ public final class MarkdownReport implements ReportWriter {
       sb.append(m.get("report.notApplicable")).append(": ").append(text(r.notApplicableReason().in(lang))).append("\n\n");
       return;
     }
+    if (r.waiver() != null) {
+      sb.append("> ").append(waiver(r)).append("\n\n");
+    }
     String heading = r.status() == Status.EXPOSED ? m.get("report.redFlags") : m.get("report.evidence");
     sb.append("**").append(heading).append(":**\n");
     if (r.evidence().isEmpty()) {
@@ -178,10 +208,28 @@ public final class MarkdownReport implements ReportWriter {
     sb.append('\n');
   }
 
+  private String waiver(ItemResult r) {
+    Waiver w = r.waiver();
+    StringBuilder sb = new StringBuilder(r.waiverActive() ? "**" + m.get("report.waiver") + "**"
+        : "**" + m.get("report.waiver.expired", w.until()) + "**");
+    sb.append(": ").append(text(w.reason()));
+    if (w.owner() != null) {
+      sb.append(" · ").append(m.get("report.waiver.by")).append(' ').append(text(w.owner()));
+    }
+    if (w.until() != null) {
+      sb.append(" · ").append(m.get("report.waiver.until")).append(' ').append(w.until());
+    }
+    if (w.ticket() != null) {
+      sb.append(" · ").append(m.get("report.waiver.ticket")).append(' ').append(text(w.ticket()));
+    }
+    return sb.toString();
+  }
+
   private String headline(ItemResult r) {
     Item item = r.item().item();
     return "**" + item.id() + "** " + text(item.title().in(m.lang())) + " — `" + r.status().id() + "` ("
-        + m.status(r.status()) + ")" + (item.isCritical() && r.status() == Status.EXPOSED ? " · **" + m.get("report.critical") + "**" : "");
+        + m.status(r.status()) + ")" + (item.isCritical() && r.status() == Status.EXPOSED ? " · **" + m.get("report.critical") + "**" : "")
+        + (r.waived() ? " · *" + m.get("report.waiver").toLowerCase(java.util.Locale.ROOT) + "*" : "");
   }
 
   private void evidence(Evidence e, StringBuilder sb) {

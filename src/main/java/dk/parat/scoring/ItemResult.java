@@ -3,6 +3,7 @@ package dk.parat.scoring;
 import dk.parat.checklist.CompiledItem;
 import dk.parat.checklist.Status;
 import dk.parat.checklist.Text;
+import dk.parat.plan.Waiver;
 import java.util.List;
 
 /**
@@ -13,13 +14,29 @@ import java.util.List;
  * @param notCounted mentions that were found but not counted (negated), shown so the
  *     consultant can check them
  * @param notApplicableReason why the item was set aside, when it was
+ * @param waiver an accepted risk declared for the item, or null
+ * @param waiverActive whether the waiver holds today (it may have expired)
  */
 public record ItemResult(CompiledItem item, Status status, double weight, List<Evidence> evidence,
-    List<Evidence> notCounted, Text notApplicableReason) {
+    List<Evidence> notCounted, Text notApplicableReason, Waiver waiver, boolean waiverActive) {
 
   public ItemResult {
     evidence = List.copyOf(evidence);
     notCounted = List.copyOf(notCounted);
+  }
+
+  public ItemResult(CompiledItem item, Status status, double weight, List<Evidence> evidence, List<Evidence> notCounted,
+      Text notApplicableReason) {
+    this(item, status, weight, evidence, notCounted, notApplicableReason, null, false);
+  }
+
+  public ItemResult withWaiver(Waiver waiver, boolean active) {
+    return new ItemResult(item, status, weight, evidence, notCounted, notApplicableReason, waiver, active);
+  }
+
+  /** A gap someone has accepted, for now. */
+  public boolean waived() {
+    return waiver != null && waiverActive && status.isGap();
   }
 
   public boolean applicable() {

@@ -169,7 +169,9 @@ public final class PatternCompiler {
       return new WordMatcher.Acronym(part);
     }
     String stem = lang == Lang.DA ? WordFormFactory.danishStem(part) : WordFormFactory.englishStem(part);
-    boolean compounds = !exact && stem.length() >= WordFormFactory.MIN_MODIFIER;
+    // Compounds are a Danish habit; an English stem found inside a Danish word is chance
+    // ("inform" in "informationsmøde").
+    boolean compounds = !exact && lang == Lang.DA && stem.length() >= WordFormFactory.MIN_MODIFIER;
     if (compounds) {
       compoundStems.add(stem);
     }

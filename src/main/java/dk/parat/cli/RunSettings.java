@@ -1,0 +1,40 @@
+package dk.parat.cli;
+
+import dk.parat.config.ConfigException;
+import dk.parat.config.ConfigLoader;
+import dk.parat.config.EffectiveConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Resolves a command's options, the environment and the config file into the run's settings. */
+final class RunSettings {
+
+  private RunSettings() {}
+
+  static EffectiveConfig resolve(Io io, GateOptions gate, ChecklistOptions checklists, OutputOptions output,
+      List<Path> plans) throws ConfigException {
+    ConfigLoader.Loaded file = null;
+    if (gate.config != null) {
+      Path path = io.workingDir().resolve(gate.config);
+      if (!Files.isRegularFile(path)) {
+        throw new ConfigException(gate.config + ": no such config file; check the path given to --config");
+      }
+      file = ConfigLoader.read(path);
+    } else {
+      Path start = plans == null || plans.isEmpty() ? io.workingDir() : io.workingDir().resolve(plans.get(0));
+      var found = ConfigLoader.find(start);
+      if (found.isPresent()) {
+        file = ConfigLoader.read(found.get());
+      }
+    }
+    var cli = new EffectiveConfig.CommandLine(
+        checklists == null ? null : checklists.given(),
+        gate.failOn, gate.minScore, gate.minChapterScore,
+        output == null ? null : output.formats(),
+        output == null ? null : output.lang,
+        output == null ? null : output.outputDir,
+        gate.noWaivers);
+    return EffectiveConfig.resolve(cli, io.env(), file);
+  }
+}

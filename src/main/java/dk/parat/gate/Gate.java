@@ -1,0 +1,53 @@
+package dk.parat.gate;
+
+import dk.parat.scoring.ChapterScore;
+import dk.parat.scoring.ChecklistScore;
+import dk.parat.scoring.ItemResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Applies a {@link GatePolicy} to a scored plan. The precedence (README, "Gates"): an active
+ * waiver takes an item out of the status check; scores and minimums are computed from the
+ * statuses as they are, waived or not; not-applicable items never fail.
+ */
+public final class Gate {
+
+  private final GatePolicy policy;
+
+  public Gate(GatePolicy policy) {
+    this.policy = policy;
+  }
+
+  public GateResult evaluate(ChecklistScore score) {
+    List<String> failures = new ArrayList<>();
+    int waived = 0;
+    for (ItemResult item : score.items()) {
+      if (!policy.failOn().contains(item.status())) {
+        continue;
+      }
+      if (item.waived()) {
+        waived++;
+      } else {
+        failures.add(item.item().id() + " is " + item.status().id());
+      }
+    }
+    if (policy.minScore() != null && score.overall() < policy.minScore()) {
+      failures.add(String.format(Locale.ROOT, "overall score %d is below the minimum %s", Math.round(score.overall()),
+          number(policy.minScore())));
+    }
+    for (ChapterScore chapter : score.chapters()) {
+      Double min = policy.chapterMinimums().getOrDefault(chapter.chapter().id(), policy.minChapterScore());
+      if (min != null && chapter.score().isPresent() && chapter.score().getAsDouble() < min) {
+        failures.add(String.format(Locale.ROOT, "chapter %s scores %d, below the minimum %s", chapter.chapter().id(),
+            Math.round(chapter.score().getAsDouble()), number(min)));
+      }
+    }
+    return new GateResult(score.checklist().id(), failures.isEmpty(), failures, waived);
+  }
+
+  private static String number(double d) {
+    return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,193 @@
+package dk.parat.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.parat.checklist.Checklist;
+import dk.parat.checklist.Item;
+import dk.parat.gate.GateResult;
+import dk.parat.plan.PlanContext;
+import dk.parat.plan.Waiver;
+import dk.parat.scoring.ChapterScore;
+import dk.parat.scoring.ChecklistScore;
+import dk.parat.scoring.Evidence;
+import dk.parat.scoring.FiredOverride;
+import dk.parat.scoring.ItemResult;
+import dk.parat.text.Lang;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The machine-readable report, schema {@code docs/schema/report.schema.json}, version
+ * {@link #SCHEMA_VERSION}. Keys are stable and in a fixed order; scores have two decimals.
+ */
+public final class JsonReport implements ReportWriter {
+
+  public static final String SCHEMA_VERSION = "1.0";
+  private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private final Messages m;
+
+  public JsonReport(Lang lang) {
+    this.m = new Messages(lang);
+  }
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public String fileName() {
+    return "parat.json";
+  }
+
+  @Override
+  public void write(Run run, Writer out) throws IOException {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("tool", Map.of("name", "parat", "version", Version.get()));
+    root.put("language", m.lang().code());
+    root.put("plans", run.plans().stream().map(this::plan).toList());
+    root.put("unreadable", run.unreadable().stream().map(u -> ordered("path", u.path(), "message", u.message())).toList());
+    root.put("summary", ordered("plans", run.plans().size(), "unreadable", run.unreadable().size(),
+        "gatePassed", run.gatePassed()));
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    MAPPER.writer(printer).writeValue(out, root);
+    out.write('\n');
+    out.flush();
+  }
+
+  /** One plan as a JSON object; also one line of {@code portfolio.ndjson}. */
+  public Map<String, Object> plan(Run.Scored scored) {
+    var plan = scored.result().plan();
+    PlanContext c = plan.context();
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("path", plan.path());
+    p.put("format", plan.format());
+    p.put("digest", plan.digest());
+    Map<String, Object> context = new LinkedHashMap<>();
+    context.put("title", plan.displayTitle());
+    context.put("municipality", c.municipality());
+    context.put("technology", c.technology());
+    context.put("phase", c.phase());
+    context.put("maturity", c.maturity());
+    context.put("scale", c.scale());
+    context.put("audience", c.audience());
+    context.put("language", c.language());
+    p.put("context", context);
+    p.put("checklists", scored.result().scores().stream()
+        .map(s -> checklist(s, scored.gate(s.checklist().id()).orElse(null))).toList());
+    return p;
+  }
+
+  private Map<String, Object> checklist(ChecklistScore s, GateResult gate) {
+    Checklist c = s.checklist().checklist();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", c.id());
+    out.put("version", c.version());
+    out.put("title", c.title().in(m.lang()));
+    out.put("score", round(s.overall()));
+    out.put("band", ordered("id", s.band().id(), "label", s.band().label().in(m.lang()),
+        "meaning", s.band().meaning().in(m.lang())));
+    out.put("scoreBand", s.scoreBand().id());
+    out.put("overrides", s.overrides().stream().map(this::override).toList());
+    out.put("firstBarrier", s.firstBarrier().map(b -> ordered("chapter", b.chapter().id(),
+        "score", round(b.score().getAsDouble()), "minScore", b.chapter().minScore())).orElse(null));
+    out.put("chapters", s.chapters().stream().map(this::chapter).toList());
+    out.put("items", s.items().stream().map(this::item).toList());
+    out.put("counts", counts(s.items()));
+    out.put("gate", gate == null ? null : ordered("passed", gate.passed(), "failures", gate.failures(),
+        "waived", gate.waived()));
+    return out;
+  }
+
+  private Map<String, Object> override(FiredOverride o) {
+    return ordered("id", o.rule().id(), "cap", o.cap().id(), "items", o.items(), "lowered", o.lowered(),
+        "reason", o.rule().reason().in(m.lang()));
+  }
+
+  private Map<String, Object> chapter(ChapterScore c) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", c.chapter().id());
+    out.put("title", c.chapter().title().in(m.lang()));
+    out.put("score", c.score().isPresent() ? round(c.score().getAsDouble()) : null);
+    out.put("minScore", c.chapter().minScore());
+    out.put("counts", counts(c.items()));
+    return out;
+  }
+
+  private static Map<String, Object> counts(List<ItemResult> items) {
+    Map<String, Object> counts = new LinkedHashMap<>();
+    for (var status : dk.parat.checklist.Status.values()) {
+      counts.put(status.id(), items.stream().filter(i -> i.status() == status).count());
+    }
+    counts.put("waived", items.stream().filter(ItemResult::waived).count());
+    return counts;
+  }
+
+  private Map<String, Object> item(ItemResult r) {
+    Item item = r.item().item();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", item.id());
+    out.put("chapter", r.item().chapter().id());
+    out.put("kind", item.kind().id());
+    out.put("title", item.title().in(m.lang()));
+    out.put("status", r.status().id());
+    out.put("statusLabel", m.status(r.status()));
+    out.put("score", r.applicable() ? r.score() : null);
+    out.put("weight", r.weight());
+    out.put("critical", item.isCritical());
+    out.put("page", item.page());
+    out.put("evidence", r.evidence().stream().map(JsonReport::evidence).toList());
+    out.put("notCounted", r.notCounted().stream().map(JsonReport::evidence).toList());
+    out.put("notApplicableReason", r.notApplicableReason() == null ? null : r.notApplicableReason().in(m.lang()));
+    out.put("waiver", r.waiver() == null ? null : waiver(r.waiver(), r.waiverActive()));
+    out.put("advice", item.advice().in(m.lang()));
+    out.put("questions", item.questions().in(m.lang()));
+    return out;
+  }
+
+  private static Map<String, Object> evidence(Evidence e) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("role", e.role().id());
+    out.put("file", e.file());
+    out.put("line", e.line());
+    out.put("section", e.headingPath());
+    out.put("quote", e.quote());
+    out.put("signals", e.signals());
+    out.put("pattern", e.pattern());
+    return out;
+  }
+
+  private static Map<String, Object> waiver(Waiver w, boolean active) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("reason", w.reason());
+    out.put("owner", w.owner());
+    out.put("until", w.until() == null ? null : w.until().toString());
+    out.put("ticket", w.ticket());
+    out.put("active", active);
+    out.put("declaredIn", w.declaredIn());
+    return out;
+  }
+
+  private static double round(double d) {
+    return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).doubleValue();
+  }
+
+  private static Map<String, Object> ordered(Object... keyValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      map.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,150 @@
+package dk.parat.report;
+
+import dk.parat.checklist.CompiledChecklist;
+import dk.parat.checklist.Status;
+import dk.parat.scoring.ChecklistScore;
+import dk.parat.scoring.Evidence;
+import dk.parat.scoring.ItemResult;
+import dk.parat.text.Lang;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * JUnit XML as Jenkins and GitLab read it: a test suite per checklist, a test case per item
+ * per plan (passes included), a failure per gap, skipped for waived and not-applicable items,
+ * and an error case for each plan that could not be read.
+ */
+public final class JunitReport implements ReportWriter {
+
+  private final Messages m;
+
+  public JunitReport(Lang lang) {
+    this.m = new Messages(lang);
+  }
+
+  @Override
+  public String format() {
+    return "junit";
+  }
+
+  @Override
+  public String fileName() {
+    return "parat-junit.xml";
+  }
+
+  /** One test case as it will be written. */
+  private record Case(String classname, String name, String outcome, String message, String body) {}
+
+  @Override
+  public void write(Run run, Writer out) throws IOException {
+    Map<String, List<Case>> suites = new LinkedHashMap<>();
+    Map<String, CompiledChecklist> checklists = new LinkedHashMap<>();
+    for (Run.Scored scored : run.plans()) {
+      for (ChecklistScore score : scored.result().scores()) {
+        checklists.putIfAbsent(score.checklist().id(), score.checklist());
+        List<Case> cases = suites.computeIfAbsent(score.checklist().id(), k -> new ArrayList<>());
+        for (ItemResult r : score.items()) {
+          cases.add(testCase(scored.result().plan().path(), r));
+        }
+      }
+    }
+    if (suites.isEmpty() && !run.unreadable().isEmpty()) {
+      suites.put("parat", new ArrayList<>());
+    }
+    for (List<Case> cases : suites.values()) {
+      run.unreadable().forEach(u -> cases.add(new Case(u.path(), "read plan", "error", u.message(), u.message())));
+    }
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("testsuites");
+      xml.writeAttribute("name", "parat");
+      counts(xml, suites.values().stream().flatMap(List::stream).toList());
+      for (Map.Entry<String, List<Case>> suite : suites.entrySet()) {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", suite.getKey());
+        counts(xml, suite.getValue());
+        for (Case c : suite.getValue()) {
+          write(xml, c);
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+      }
+      xml.writeCharacters("\n");
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      xml.writeEndDocument();
+      xml.flush();
+    } catch (XMLStreamException e) {
+      throw new IOException("the JUnit report could not be written", e);
+    }
+    out.flush();
+  }
+
+  private Case testCase(String plan, ItemResult r) {
+    var item = r.item().item();
+    String classname = plan + " › " + m.get("report.chapter") + " " + r.item().chapter().id() + " "
+        + r.item().chapter().title().in(m.lang());
+    String name = item.id() + " " + item.title().in(m.lang());
+    String label = r.status().id() + " (" + m.status(r.status()) + ")";
+    if (r.status() == Status.NOT_APPLICABLE) {
+      return new Case(classname, name, "skipped", label + ": " + r.notApplicableReason().in(m.lang()), null);
+    }
+    if (r.waived()) {
+      return new Case(classname, name, "skipped", label + ", " + m.get("report.waiver") + ": " + r.waiver().reason(), null);
+    }
+    if (!r.status().isGap()) {
+      return new Case(classname, name, "passed", null, null);
+    }
+    StringBuilder body = new StringBuilder();
+    for (Evidence e : r.evidence()) {
+      body.append(e.file()).append(':').append(e.line()).append(": ").append(e.quote()).append('\n');
+    }
+    body.append(m.get("report.advice")).append(": ").append(item.advice().in(m.lang()));
+    return new Case(classname, name, "failure", label, body.toString());
+  }
+
+  private static void counts(XMLStreamWriter xml, List<Case> cases) throws XMLStreamException {
+    xml.writeAttribute("tests", Integer.toString(cases.size()));
+    xml.writeAttribute("failures", Long.toString(cases.stream().filter(c -> c.outcome().equals("failure")).count()));
+    xml.writeAttribute("errors", Long.toString(cases.stream().filter(c -> c.outcome().equals("error")).count()));
+    xml.writeAttribute("skipped", Long.toString(cases.stream().filter(c -> c.outcome().equals("skipped")).count()));
+  }
+
+  private static void write(XMLStreamWriter xml, Case c) throws XMLStreamException {
+    xml.writeCharacters("\n    ");
+    boolean empty = c.outcome().equals("passed");
+    if (empty) {
+      xml.writeEmptyElement("testcase");
+    } else {
+      xml.writeStartElement("testcase");
+    }
+    xml.writeAttribute("classname", c.classname());
+    xml.writeAttribute("name", c.name());
+    if (empty) {
+      return;
+    }
+    xml.writeCharacters("\n      ");
+    if (c.body() == null) {
+      xml.writeEmptyElement(c.outcome());
+      xml.writeAttribute("message", c.message());
+    } else {
+      xml.writeStartElement(c.outcome());
+      xml.writeAttribute("message", c.message());
+      xml.writeAttribute("type", c.outcome().equals("error") ? "unreadable" : c.message().split(" ")[0]);
+      xml.writeCharacters(c.body());
+      xml.writeEndElement();
+    }
+    xml.writeCharacters("\n    ");
+    xml.writeEndElement();
+  }
+}

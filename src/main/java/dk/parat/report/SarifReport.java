@@ -1,0 +1,209 @@
+package dk.parat.report;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.parat.checklist.Checklist;
+import dk.parat.checklist.CompiledChecklist;
+import dk.parat.checklist.CompiledItem;
+import dk.parat.checklist.Item;
+import dk.parat.scoring.ChecklistScore;
+import dk.parat.scoring.Evidence;
+import dk.parat.scoring.ItemResult;
+import dk.parat.text.Lang;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: one run per checklist, every item a rule, one
+ * result per gap located on the line of its evidence (or of the nearest heading, or line 1,
+ * when the gap is an absence), fingerprinted by plan, item and section so that moving text
+ * does not open a new alert. Waived gaps are suppressed with their justification.
+ */
+public final class SarifReport implements ReportWriter {
+
+  private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private final Messages m;
+
+  public SarifReport(Lang lang) {
+    this.m = new Messages(lang);
+  }
+
+  @Override
+  public String format() {
+    return "sarif";
+  }
+
+  @Override
+  public String fileName() {
+    return "parat.sarif";
+  }
+
+  @Override
+  public void write(Run run, Writer out) throws IOException {
+    Map<String, CompiledChecklist> checklists = new LinkedHashMap<>();
+    run.plans().forEach(p -> p.result().scores().forEach(s -> checklists.putIfAbsent(s.checklist().id(), s.checklist())));
+    List<Object> runs = new ArrayList<>();
+    for (CompiledChecklist checklist : checklists.values()) {
+      runs.add(run(checklist, run));
+    }
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("$schema", SCHEMA);
+    root.put("version", "2.1.0");
+    root.put("runs", runs);
+    MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))).writeValue(out, root);
+    out.write('\n');
+    out.flush();
+  }
+
+  private Map<String, Object> run(CompiledChecklist checklist, Run run) {
+    List<Map<String, Object>> rules = new ArrayList<>();
+    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+    for (CompiledItem item : checklist.items()) {
+      ruleIndex.put(item.id(), rules.size());
+      rules.add(rule(checklist.checklist(), item));
+    }
+    List<Map<String, Object>> results = new ArrayList<>();
+    for (Run.Scored scored : run.plans()) {
+      for (ChecklistScore score : scored.result().scores()) {
+        if (!score.checklist().id().equals(checklist.id())) {
+          continue;
+        }
+        for (ItemResult r : score.items()) {
+          if (r.status().isGap()) {
+            results.add(result(scored, r, ruleIndex.get(r.item().id())));
+          }
+        }
+      }
+    }
+    Map<String, Object> driver = new LinkedHashMap<>();
+    driver.put("name", "parat");
+    driver.put("version", Version.get());
+    driver.put("semanticVersion", Version.get());
+    driver.put("rules", rules);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("tool", Map.of("driver", driver));
+    out.put("automationDetails", Map.of("id", "parat/" + checklist.id() + "/"));
+    out.put("columnKind", "unicodeCodePoints");
+    out.put("results", results);
+    return out;
+  }
+
+  private Map<String, Object> rule(Checklist checklist, CompiledItem compiled) {
+    Item item = compiled.item();
+    Lang lang = m.lang();
+    StringBuilder help = new StringBuilder(item.description().in(lang)).append("\n\n")
+        .append(m.get("report.advice")).append(": ").append(item.advice().in(lang)).append("\n\n")
+        .append(m.get("report.questions")).append(":\n");
+    StringBuilder markdown = new StringBuilder(Markdown.text(item.description().in(lang))).append("\n\n**")
+        .append(m.get("report.advice")).append(":** ").append(Markdown.text(item.advice().in(lang))).append("\n\n**")
+        .append(m.get("report.questions")).append(":**\n\n");
+    for (String q : item.questions().in(lang)) {
+      help.append("- ").append(q).append('\n');
+      markdown.append("- ").append(Markdown.text(q)).append('\n');
+    }
+    String source = (checklist.publication() == null ? checklist.title().in(lang) : checklist.publication().title())
+        + ", " + m.get("report.page") + " " + item.page();
+    help.append('\n').append(m.get("report.read")).append(": ").append(source);
+    markdown.append('\n').append(m.get("report.read")).append(": *").append(Markdown.text(source)).append('*');
+    Map<String, Object> rule = new LinkedHashMap<>();
+    rule.put("id", item.id());
+    rule.put("name", pascal(item.title().en()));
+    rule.put("shortDescription", Map.of("text", item.title().in(lang)));
+    rule.put("fullDescription", Map.of("text", item.description().in(lang)));
+    rule.put("help", Map.of("text", help.toString(), "markdown", markdown.toString()));
+    if (checklist.publication() != null && checklist.publication().url() != null) {
+      rule.put("helpUri", checklist.publication().url());
+    }
+    rule.put("defaultConfiguration", Map.of("level", item.kind().isPitfall() && item.isCritical() ? "error" : "warning"));
+    rule.put("properties", Map.of("tags", List.of("parat", checklist.id(), item.kind().id()),
+        "chapter", compiled.chapter().id(), "page", item.page()));
+    return rule;
+  }
+
+  private Map<String, Object> result(Run.Scored scored, ItemResult r, int ruleIndex) {
+    var plan = scored.result().plan();
+    Evidence first = r.evidence().isEmpty() ? null : r.evidence().get(0);
+    int line = first != null ? first.line() : nearestHeadingLine(scored);
+    List<String> section = first != null ? first.headingPath() : List.of();
+    StringBuilder message = new StringBuilder(r.item().id()).append(' ').append(r.item().item().title().in(m.lang()))
+        .append(": ").append(r.status().id()).append(" (").append(m.status(r.status())).append(")");
+    if (first != null) {
+      message.append(" — “").append(first.quote()).append('”');
+    }
+    message.append(". ").append(r.item().item().advice().in(m.lang()));
+    Map<String, Object> region = Map.of("startLine", Math.max(line, 1));
+    Map<String, Object> physical = new LinkedHashMap<>();
+    physical.put("artifactLocation", Map.of("uri", uri(plan.path())));
+    physical.put("region", region);
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("ruleId", r.item().id());
+    result.put("ruleIndex", ruleIndex);
+    result.put("level", level(r));
+    result.put("message", Map.of("text", message.toString()));
+    result.put("locations", List.of(Map.of("physicalLocation", physical)));
+    result.put("partialFingerprints", Map.of("paratItemSection/v1",
+        fingerprint(uri(plan.path()) + "|" + r.item().id() + "|" + String.join(" › ", section))));
+    result.put("properties", Map.of("status", r.status().id(), "weight", r.weight()));
+    if (r.waiver() != null && r.waiverActive()) {
+      result.put("suppressions", List.of(Map.of("kind", "external", "status", "accepted",
+          "justification", r.waiver().reason() + (r.waiver().owner() == null ? "" : " (" + r.waiver().owner() + ")"))));
+    }
+    return result;
+  }
+
+  private static int nearestHeadingLine(Run.Scored scored) {
+    return scored.result().plan().sections().stream().mapToInt(s -> s.headingLine()).filter(l -> l > 0).findFirst().orElse(1);
+  }
+
+  private static String level(ItemResult r) {
+    return switch (r.status()) {
+      case EXPOSED -> "error";
+      case MISSING -> "warning";
+      default -> "note";
+    };
+  }
+
+  /** A path relative to the working folder, with forward slashes, as code scanning expects. */
+  static String uri(String path) {
+    Path p = Path.of(path);
+    if (p.isAbsolute()) {
+      Path cwd = Path.of("").toAbsolutePath();
+      if (p.startsWith(cwd)) {
+        p = cwd.relativize(p);
+      }
+    }
+    return p.normalize().toString().replace('\\', '/');
+  }
+
+  private static String pascal(String title) {
+    StringBuilder sb = new StringBuilder();
+    for (String word : title.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        sb.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String fingerprint(String key) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}
