@@ -1,5 +1,6 @@
 package dk.parat.checklist;
 
+import dk.parat.text.Lines;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,16 +58,7 @@ final class SourceLocator {
   }
 
   int line(int offset) {
-    if (offset < 0) {
-      return 0;
-    }
-    int line = 1;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
+    return offset < 0 ? 0 : Lines.lineAt(text, offset);
   }
 
   int column(int offset) {

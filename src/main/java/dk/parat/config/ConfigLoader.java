@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import dk.parat.text.Lines;
 
 /** Finds and reads {@code .parat.yaml}: the one named, or the nearest in the plan's folder or above. */
 public final class ConfigLoader {
@@ -59,7 +60,7 @@ public final class ConfigLoader {
       ConfigFile config = MAPPER.readValue(text, ConfigFile.class);
       return new Loaded(path, text, config == null ? ConfigFile.empty() : config);
     } catch (UnrecognizedPropertyException e) {
-      throw new ConfigException(path + ":" + line(e) + ": unknown key '" + e.getPropertyName() + "'; a config may hold "
+      throw new ConfigException(path + ":" + Lines.ofKey(text, e.getPropertyName()) + ": unknown key '" + e.getPropertyName() + "'; a config may hold "
           + "checklists, fail_on, min_score, min_chapter_score, chapter_minimums, waivers, output, ignore");
     } catch (JsonProcessingException e) {
       throw new ConfigException(path + ":" + line(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse("")

@@ -3,6 +3,7 @@ package dk.parat.config;
 import dk.parat.plan.PlanReadException;
 import dk.parat.plan.Waiver;
 import dk.parat.plan.WaiverReader;
+import dk.parat.text.Lines;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,7 +65,7 @@ public record EffectiveConfig(
     }
     try {
       return new Setting<>(WaiverReader.read(file.path().toString(), f.waivers(), file.text()),
-          file.path() + ":" + Sources.line(file.text(), "waivers"));
+          file.path() + ":" + Lines.ofKey(file.text(), "waivers"));
     } catch (PlanReadException e) {
       throw new ConfigException(e.getMessage());
     }
@@ -121,17 +122,9 @@ public record EffectiveConfig(
         }
       }
       if (fromFile != null) {
-        return new Setting<>(fromFile, file.path() + ":" + line(file.text(), key));
+        return new Setting<>(fromFile, file.path() + ":" + Lines.ofKey(file.text(), key));
       }
       return new Setting<>(fallback, "default");
-    }
-
-    static int line(String text, String key) {
-      var m = java.util.regex.Pattern.compile("(?m)^\\s*" + java.util.regex.Pattern.quote(key) + "\\s*:").matcher(text);
-      if (!m.find()) {
-        return 0;
-      }
-      return (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
     }
   }
 }

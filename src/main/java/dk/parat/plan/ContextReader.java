@@ -1,5 +1,6 @@
 package dk.parat.plan;
 
+import dk.parat.text.Lines;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

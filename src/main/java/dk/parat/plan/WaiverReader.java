@@ -1,5 +1,6 @@
 package dk.parat.plan;
 
+import dk.parat.text.Lines;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
