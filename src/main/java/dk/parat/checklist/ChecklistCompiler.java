@@ -194,7 +194,8 @@ final class ChecklistCompiler {
             + "), not '" + key + "'");
       }
     }
-    int strength = rules.coveredStrength() != null ? rules.coveredStrength() : c.scoring().coveredStrengthOrDefault();
+    int strength = rules.coveredStrength() != null ? rules.coveredStrength()
+        : item.kind().isPitfall() ? c.scoring().guardedStrengthOrDefault() : c.scoring().coveredStrengthOrDefault();
     if (problems.size() > before) {
       return null;
     }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         "How ready is a municipality's plan for rolling out new technology?",
         "Scores implementation plans against checklists built from the Fremfærd publications "
             + "and writes gap reports."},
-    subcommands = {CheckCommand.class, ExplainCommand.class, ChecklistCommand.class, ConfigCommand.class,
+    subcommands = {CheckCommand.class, DiffCommand.class, ExplainCommand.class, ChecklistCommand.class, ConfigCommand.class,
         picocli.AutoComplete.GenerateCompletion.class},
     footer = {"", "Examples:",
         "  parat check examples/skaermbesoeg-hjemmeplejen.md",

@@ -25,6 +25,10 @@ final class ContextReader {
 
   private ContextReader() {}
 
+  static boolean isContextKey(String key) {
+    return KEYS.containsKey(key.toLowerCase(Locale.ROOT));
+  }
+
   /** @param text the whole file, to find the line of a bad value */
   static PlanContext read(String path, Map<?, ?> map, String text) throws PlanReadException {
     Map<String, String> values = new LinkedHashMap<>();

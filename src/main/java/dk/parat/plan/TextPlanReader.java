@@ -1,7 +1,9 @@
 package dk.parat.plan;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,8 +33,11 @@ public final class TextPlanReader implements PlanReader {
   public Plan read(String path, byte[] content) throws PlanReadException {
     String text = PlanText.decode(path, content);
     MarkdownPlanReader.FrontMatter front = MarkdownPlanReader.FrontMatter.split(path, text);
-    PlanContext context = ContextReader.read(path, front.map(), text);
-    List<String> lines = front.body().lines().toList();
+    List<String> lines = new ArrayList<>(front.body().lines().toList());
+    Map<String, Object> declared = new LinkedHashMap<>();
+    front.map().forEach((k, v) -> declared.put(String.valueOf(k), v));
+    declared.putAll(HeaderBlock.take(lines));
+    PlanContext context = ContextReader.read(path, declared, text);
     int shift = front.bodyFirstLine() - 1;
     SectionBuilder sections = new SectionBuilder();
     Paragraph paragraph = new Paragraph(sections);
@@ -71,7 +76,7 @@ public final class TextPlanReader implements PlanReader {
     }
     paragraph.end();
     return new Plan(path, format(), context, sections.build(), Digest.sha256(content),
-        WaiverReader.read(path, front.map().get("waivers"), text));
+        WaiverReader.read(path, declared.get("waivers"), text));
   }
 
   private static boolean isHeadingText(String s) {

@@ -9,10 +9,12 @@ import dk.parat.text.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides an item's status from the plan's evidence, as {@code scoring-semantics.md} defines it:
@@ -56,11 +58,11 @@ public final class ItemJudge {
 
   private ItemResult pitfall(CompiledItem item, double weight) {
     List<Hit> guards = new ArrayList<>();
+    List<Hit> negatedGuards = new ArrayList<>();
     List<Hit> flags = new ArrayList<>();
     for (Hit h : find(item.guard())) {
-      (h.negated() ? flags : guards).add(h);
+      (h.negated() ? negatedGuards : guards).add(h);
     }
-    guards.addAll(underHeadings(item));
     for (Hit h : find(item.exposure())) {
       if (h.negated()) {
         // Saying what one will not do is a weak guard: it counts as a mention without detail.
@@ -69,6 +71,13 @@ public final class ItemJudge {
         flags.add(h);
       }
     }
+    // "Workshops for everyone in March, but none for temps in 2025" guards with an exception;
+    // a negated guard is a red flag only where the sentence does not also guard.
+    Set<Integer> guarding = sentences(guards);
+    negatedGuards.stream().filter(h -> !guarding.contains(h.sentence().index())).forEach(flags::add);
+    // A heading says what a section is about; it cannot turn a red flag under it into a guard.
+    Set<Integer> flagged = sentences(flags);
+    underHeadings(item).stream().filter(h -> !flagged.contains(h.sentence().index())).forEach(guards::add);
     List<Hit> guard = bestPerSentence(guards);
     List<Hit> flag = bestPerSentence(flags);
     if (strong(guard, item.coveredStrength())) {
@@ -80,6 +89,12 @@ public final class ItemJudge {
       return new ItemResult(item, Status.EXPOSED, weight, shown, evidence(guard, Evidence.Role.SUPPORT), null);
     }
     return new ItemResult(item, Status.UNCLEAR, weight, evidence(guard, Evidence.Role.SUPPORT), List.of(), null);
+  }
+
+  private static Set<Integer> sentences(List<Hit> hits) {
+    Set<Integer> indexes = new HashSet<>();
+    hits.forEach(h -> indexes.add(h.sentence().index()));
+    return indexes;
   }
 
   private static boolean strong(List<Hit> hits, int threshold) {

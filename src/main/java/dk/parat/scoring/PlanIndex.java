@@ -131,9 +131,30 @@ public final class PlanIndex {
     return lang.code() + ":" + stem;
   }
 
-  /** Only a placeholder, or a short note that opens with one ("TBD – afventer styregruppen"). */
+  /**
+   * Only a placeholder, a short note that opens with one ("TBD – afventer styregruppen"), or a
+   * label whose values are all placeholders ("Projektejer: TBD", "Frigjort tid | TBD | TBD").
+   */
   static boolean isPlaceholder(String text, CompiledLexicon lexicon) {
     String t = WordFormFactory.fold(text.strip().replaceAll("^[\\[(*_]+|[\\])*_.:!]+$", "").strip());
+    if (t.isEmpty() || lexicon.placeholders().contains(t)) {
+      return true;
+    }
+    String[] parts = t.split("\\s*[|:]\\s*");
+    if (parts.length > 1 && parts[0].split("\\s+").length <= SHORT_NOTE_WORDS) {
+      boolean allEmpty = true;
+      for (int i = 1; i < parts.length && allEmpty; i++) {
+        allEmpty = isPlaceholderNote(parts[i], lexicon);
+      }
+      if (allEmpty) {
+        return true;
+      }
+    }
+    return isPlaceholderNote(t, lexicon);
+  }
+
+  private static boolean isPlaceholderNote(String folded, CompiledLexicon lexicon) {
+    String t = folded.strip().replaceAll("[.!]+$", "");
     if (t.isEmpty() || lexicon.placeholders().contains(t)) {
       return true;
     }

@@ -15,9 +15,13 @@ import java.util.TreeSet;
  */
 final class SentenceReader {
 
+  /** How many words after a match a negation still governs it. */
+  private static final int POSTPOSED_NEGATION = 2;
+
   private final CompiledLexicon lexicon;
   private final Sentence sentence;
   private final BitSet exceptions = new BitSet();
+  private final List<int[]> exceptionSpans = new ArrayList<>();
   private final List<int[]> dismissals = new ArrayList<>();
   private final List<Signal> signals = new ArrayList<>();
 
@@ -30,6 +34,7 @@ final class SentenceReader {
     for (Pattern p : lexicon.negationExceptions()) {
       for (Pattern.Match m : p.matches(tokens)) {
         m.spans().forEach(s -> exceptions.set(s[0], s[1] + 1));
+        exceptionSpans.add(new int[] {m.first(), m.last()});
       }
     }
     for (Pattern p : lexicon.dismissals()) {
@@ -54,7 +59,11 @@ final class SentenceReader {
     }
   }
 
-  /** Whether a negation or dismissal stands in a clause of the match. */
+  /**
+   * Whether a negation or dismissal governs the match: one before it in the same clause, or
+   * one just after it ("MED-udvalget orienteres ikke"). Negations and dismissals inside the
+   * match are the pattern's own words, not a negation of it.
+   */
   boolean negated(Pattern.Match match) {
     List<Token> tokens = sentence.tokens();
     TreeSet<Integer> clauses = new TreeSet<>();
@@ -63,26 +72,46 @@ final class SentenceReader {
         clauses.add(tokens.get(i).clause());
       }
     }
+    // "ikke kun ildsjælene" is no negation of the plan, but it does negate a pattern built on "kun".
+    for (int[] span : exceptionSpans) {
+      boolean usesPart = false;
+      boolean leavesNegation = false;
+      for (int i = span[0]; i <= span[1]; i++) {
+        boolean negation = lexicon.negations().contains(tokens.get(i).forms().folded());
+        usesPart |= match.covers(i) && !negation;
+        leavesNegation |= negation && !match.covers(i);
+      }
+      if (usesPart && leavesNegation) {
+        return true;
+      }
+    }
+    int last = match.last();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (clauses.contains(t.clause()) && !match.covers(i) && !exceptions.get(i)
+      boolean governs = i < last || i - last <= POSTPOSED_NEGATION;
+      if (governs && clauses.contains(t.clause()) && !match.covers(i) && !exceptions.get(i)
           && lexicon.negations().contains(t.forms().folded())) {
         return true;
       }
     }
     for (int[] d : dismissals) {
-      if (clauses.contains(tokens.get(d[0]).clause()) && !exceptions.get(d[0])) {
+      boolean inside = match.covers(d[0]) || match.covers(d[1]);
+      if (!inside && clauses.contains(tokens.get(d[0]).clause()) && !exceptions.get(d[0])) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether any clause of the sentence is negated or dismissed. */
+  /** Whether a negation or dismissal stands anywhere in the sentence. */
   boolean negatedAnywhere() {
-    List<int[]> all = new ArrayList<>();
-    all.add(new int[] {0, sentence.tokens().size() - 1});
-    return negated(new Pattern.Match(all));
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!exceptions.get(i) && lexicon.negations().contains(tokens.get(i).forms().folded())) {
+        return true;
+      }
+    }
+    return dismissals.stream().anyMatch(d -> !exceptions.get(d[0]));
   }
 
   /** The kinds of concrete detail in the sentence outside the words the match itself used, sorted. */

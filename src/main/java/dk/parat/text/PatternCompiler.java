@@ -126,6 +126,9 @@ public final class PatternCompiler {
   }
 
   private List<WordMatcher> words(String source, String piece, Lang lang) throws PatternSyntaxException {
+    if (piece.startsWith("==")) {
+      return written(source, piece);
+    }
     boolean exact = piece.startsWith("=");
     String body = exact ? piece.substring(1) : piece;
     boolean leadingStar = body.startsWith("*");
@@ -160,6 +163,19 @@ public final class PatternCompiler {
       } else {
         words.add(word(part, lang, exact));
       }
+    }
+    return words;
+  }
+
+  /** {@code ==alle}: the written form only, no inflection, no compound. */
+  private static List<WordMatcher> written(String source, String piece) throws PatternSyntaxException {
+    List<WordMatcher> words = new ArrayList<>();
+    Matcher m = WORD_PART.matcher(piece.substring(2));
+    while (m.find()) {
+      words.add(new WordMatcher.Written(WordFormFactory.fold(m.group())));
+    }
+    if (words.isEmpty() || piece.substring(2).contains("*")) {
+      throw new PatternSyntaxException("'" + source + "': '" + piece + "' needs letters after '==' and no '*'");
     }
     return words;
   }

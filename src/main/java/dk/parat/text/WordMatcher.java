@@ -14,6 +14,14 @@ public sealed interface WordMatcher {
     }
   }
 
+  /** Exactly this written word, case and diacritics aside ({@code ==alle} is not {@code allerede}). */
+  record Written(String folded) implements WordMatcher {
+    @Override
+    public boolean matches(Token token) {
+      return token.forms().folded().equals(folded);
+    }
+  }
+
   /** A word written with this beginning ({@code pilot*}). */
   record Prefix(String folded) implements WordMatcher {
     @Override

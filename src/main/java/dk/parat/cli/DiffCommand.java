@@ -1,0 +1,83 @@
+package dk.parat.cli;
+
+import dk.parat.checklist.ChecklistLoader;
+import dk.parat.config.EffectiveConfig;
+import dk.parat.diff.Differ;
+import dk.parat.diff.PlanDiff;
+import dk.parat.plan.GitRevision;
+import dk.parat.plan.Plan;
+import dk.parat.plan.PlanLoader;
+import dk.parat.report.DiffReport;
+import dk.parat.scoring.PlanResult;
+import dk.parat.scoring.Scorer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parat diff}: a plan's scores at a git revision against its scores now. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = "Compare a plan with itself at a git revision: score changes per chapter, new and closed gaps.",
+    footer = {"", "Examples:", "  parat diff --base origin/main plans/skaermbesoeg.md",
+        "  parat diff --base HEAD~1 --fail-on-regression plans/*.md",
+        "", "Exit codes: 0 compared (no regression, or not asked), 1 regression with --fail-on-regression, "
+            + "2 usage or input error (not a git repository, unknown revision, unreadable plan), 3 internal error."})
+final class DiffCommand extends BaseCommand {
+
+  @Parameters(paramLabel = "PLAN", arity = "1..*", description = "Plan files kept in a git repository.")
+  List<Path> plans;
+
+  @Option(names = "--base", paramLabel = "REV", required = true, description = "The git revision to compare with.")
+  String base;
+
+  @Option(names = "--fail-on-regression", description = "Exit 1 when a chapter score drops or a new gap appears.")
+  boolean failOnRegression;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "markdown|json", defaultValue = "markdown",
+      description = "Output format. Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = {"-l", "--lang"}, paramLabel = "da|en", defaultValue = "da", description = "Report language.")
+  String lang;
+
+  @Mixin
+  ChecklistOptions checklistOptions;
+
+  @Mixin
+  GateOptions gateOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    EffectiveConfig config = RunSettings.resolve(io(), gateOptions, checklistOptions, null, plans);
+    Scorer scorer = new Scorer(ChecklistLoader.load(config.checklists().value()));
+    PlanLoader loader = PlanLoader.standard();
+    List<PlanDiff> diffs = new ArrayList<>();
+    for (Path path : plans) {
+      Path file = io().workingDir().resolve(path);
+      PlanResult now = scorer.score(loader.load(file, path.toString()));
+      Optional<byte[]> old = GitRevision.read(file, base);
+      Optional<PlanResult> then = Optional.empty();
+      if (old.isPresent()) {
+        Plan previous = loader.read(path.toString(), old.get());
+        then = Optional.of(scorer.score(previous));
+      }
+      diffs.add(Differ.compare(path.toString(), base, then, now));
+    }
+    DiffReport report = new DiffReport(Languages.parse(lang));
+    switch (format) {
+      case "markdown" -> report.markdown(diffs, io().out());
+      case "json" -> report.json(diffs, io().out());
+      default -> throw new UserError("--format '" + format + "' is not a diff format; use markdown or json");
+    }
+    boolean regressed = diffs.stream().anyMatch(PlanDiff::regressed);
+    if (regressed && failOnRegression) {
+      io().err().println("parat: regression since " + base + ": a chapter score dropped or a new gap appeared");
+      return ExitCode.GATE_FAILED;
+    }
+    return ExitCode.OK;
+  }
+}
