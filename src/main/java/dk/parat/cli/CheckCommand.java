@@ -4,17 +4,13 @@ import dk.parat.checklist.ChecklistException;
 import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.config.EffectiveConfig;
-import dk.parat.gate.Gate;
 import dk.parat.gate.GatePolicy;
-import dk.parat.gate.GateResult;
-import dk.parat.gate.WaiverApplier;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
 import dk.parat.plan.PlanReadException;
 import dk.parat.plan.Waiver;
-import dk.parat.report.Run;
-import dk.parat.scoring.PlanResult;
-import dk.parat.scoring.Scorer;
+import dk.parat.run.Assessor;
+import dk.parat.run.Run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,22 +66,17 @@ final class CheckCommand extends BaseCommand {
         exit = ExitCode.USAGE;
       }
     }
-    Scorer scorer = new Scorer(join(checklists));
-    List<Waiver> configWaivers = config.noWaivers().value() ? List.of() : config.waivers().value();
-    WaiverApplier waivers = new WaiverApplier(configWaivers, io().today());
-    GatePolicy policy = policy(config);
+    Assessor assessor = new Assessor(join(checklists), config.waivers().value(), config.noWaivers().value(),
+        policy(config), io().today());
     List<Run.Scored> scored = new ArrayList<>();
     for (Plan plan : read) {
-      Plan considered = config.noWaivers().value() ? withoutWaivers(plan) : plan;
-      PlanResult result = scorer.score(considered);
-      for (Waiver w : waivers.unknown(result)) {
+      Assessor.Assessment assessment = assessor.assess(plan);
+      for (Waiver w : assessment.unknownWaivers()) {
         io().err().println("parat: " + w.declaredIn() + ":" + w.line() + ": the waiver names item '" + w.item()
             + "', which none of the checklists has; check the id ('parat checklist show ID' lists them)");
         exit = ExitCode.USAGE;
       }
-      result = waivers.apply(result);
-      List<GateResult> gates = policy.isActive() ? result.scores().stream().map(new Gate(policy)::evaluate).toList() : List.of();
-      scored.add(new Run.Scored(result, gates));
+      scored.add(assessment.scored());
     }
     Run run = new Run(scored, unreadable);
     if (!run.plans().isEmpty() || !unreadable.isEmpty()) {
@@ -104,17 +95,13 @@ final class CheckCommand extends BaseCommand {
     return exit;
   }
 
-  private static GatePolicy policy(EffectiveConfig config) {
+  static GatePolicy policy(EffectiveConfig config) {
     try {
       return new GatePolicy(GatePolicy.failOn(config.failOn().value()), config.minScore().value(),
           config.minChapterScore().value(), config.chapterMinimums().value());
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage() + " (from " + config.failOn().source() + ")");
     }
-  }
-
-  private static Plan withoutWaivers(Plan plan) {
-    return new Plan(plan.path(), plan.format(), plan.context(), plan.sections(), plan.digest(), List.of());
   }
 
   private static ChecklistSet load(List<String> refs) {

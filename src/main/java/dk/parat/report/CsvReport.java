@@ -1,5 +1,6 @@
 package dk.parat.report;
 
+import dk.parat.run.Run;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.Evidence;
 import dk.parat.scoring.ItemResult;

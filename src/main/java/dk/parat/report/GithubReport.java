@@ -2,6 +2,7 @@ package dk.parat.report;
 
 import dk.parat.checklist.Status;
 import dk.parat.gate.GateResult;
+import dk.parat.run.Run;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.Evidence;
 import dk.parat.scoring.ItemResult;

@@ -10,6 +10,7 @@ import dk.parat.checklist.Item;
 import dk.parat.gate.GateResult;
 import dk.parat.plan.PlanContext;
 import dk.parat.plan.Waiver;
+import dk.parat.run.Run;
 import dk.parat.scoring.ChapterScore;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.Evidence;

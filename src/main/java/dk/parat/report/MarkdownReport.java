@@ -9,6 +9,7 @@ import dk.parat.checklist.Status;
 import dk.parat.gate.GateResult;
 import dk.parat.plan.Waiver;
 import dk.parat.plan.PlanContext;
+import dk.parat.run.Run;
 import dk.parat.scoring.ChapterScore;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.Evidence;

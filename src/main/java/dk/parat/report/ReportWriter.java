@@ -1,5 +1,6 @@
 package dk.parat.report;
 
+import dk.parat.run.Run;
 import java.io.IOException;
 import java.io.Writer;
 

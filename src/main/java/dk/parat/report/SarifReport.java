@@ -7,6 +7,7 @@ import dk.parat.checklist.Checklist;
 import dk.parat.checklist.CompiledChecklist;
 import dk.parat.checklist.CompiledItem;
 import dk.parat.checklist.Item;
+import dk.parat.run.Run;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.Evidence;
 import dk.parat.scoring.ItemResult;

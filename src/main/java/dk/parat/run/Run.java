@@ -1,4 +1,4 @@
-package dk.parat.report;
+package dk.parat.run;
 
 import dk.parat.gate.GateResult;
 import dk.parat.scoring.PlanResult;

@@ -1,0 +1,47 @@
+package dk.parat.run;
+
+import dk.parat.checklist.ChecklistSet;
+import dk.parat.gate.Gate;
+import dk.parat.gate.GatePolicy;
+import dk.parat.gate.GateResult;
+import dk.parat.gate.WaiverApplier;
+import dk.parat.plan.Plan;
+import dk.parat.plan.Waiver;
+import dk.parat.scoring.PlanResult;
+import dk.parat.scoring.Scorer;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The whole assessment of one plan, shared by every command: score it, attach waivers (unless
+ * they are ignored), and apply the gate. Thread-safe; one instance serves a whole portfolio.
+ */
+public final class Assessor {
+
+  private final Scorer scorer;
+  private final WaiverApplier waivers;
+  private final GatePolicy policy;
+  private final boolean ignoreWaivers;
+
+  public Assessor(ChecklistSet checklists, List<Waiver> configWaivers, boolean ignoreWaivers, GatePolicy policy,
+      LocalDate today) {
+    this.scorer = new Scorer(checklists);
+    this.waivers = new WaiverApplier(ignoreWaivers ? List.of() : configWaivers, today);
+    this.policy = policy;
+    this.ignoreWaivers = ignoreWaivers;
+  }
+
+  /** One plan's assessment, with the waivers that name items no checklist has. */
+  public record Assessment(Run.Scored scored, List<Waiver> unknownWaivers) {}
+
+  public Assessment assess(Plan plan) {
+    Plan considered = ignoreWaivers
+        ? new Plan(plan.path(), plan.format(), plan.context(), plan.sections(), plan.digest(), List.of())
+        : plan;
+    PlanResult result = scorer.score(considered);
+    List<Waiver> unknown = waivers.unknown(result);
+    result = waivers.apply(result);
+    List<GateResult> gates = policy.isActive() ? result.scores().stream().map(new Gate(policy)::evaluate).toList() : List.of();
+    return new Assessment(new Run.Scored(result, gates), unknown);
+  }
+}
