@@ -30,7 +30,7 @@ public record ChecklistExtension(
     List<OverrideRule> overrides) {
 
   public ChecklistExtension {
-    changes = changes == null ? Map.of() : Map.copyOf(changes);
+    changes = changes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changes));
     addItems = addItems == null ? List.of() : List.copyOf(addItems);
     addChapters = addChapters == null ? List.of() : List.copyOf(addChapters);
   }

@@ -2,9 +2,6 @@ package dk.parat.report;
 
 import static dk.parat.report.Markdown.text;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.parat.diff.PlanDiff;
 import dk.parat.text.Lang;
 import java.io.IOException;
@@ -92,18 +89,14 @@ public final class DiffReport {
         }).toList());
         x.put("opened", c.opened().stream().map(DiffReport::gap).toList());
         x.put("closed", c.closed().stream().map(DiffReport::gap).toList());
-        x.put("changed", c.changed().stream().map(s -> Map.of("item", s.item(), "before", s.before().id(),
+        x.put("changed", c.changed().stream().map(s -> Json.object("item", s.item(), "before", s.before().id(),
             "after", s.after().id())).toList());
         x.put("regressed", c.regressed());
         return x;
       }).toList());
       return p;
     }).toList();
-    new ObjectMapper().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
-        .writeValue(out, Map.of("diffs", plans));
-    out.write('\n');
-    out.flush();
+    Json.write(Json.object("diffs", plans), out);
   }
 
   private static Map<String, Object> gap(PlanDiff.Gap g) {

@@ -1,10 +1,5 @@
 package dk.parat.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.parat.checklist.Checklist;
 import dk.parat.checklist.Item;
 import dk.parat.gate.GateResult;
@@ -32,8 +27,6 @@ import java.util.Map;
 public final class JsonReport implements ReportWriter {
 
   public static final String SCHEMA_VERSION = "1.0";
-  private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private final Messages m;
 
@@ -55,16 +48,13 @@ public final class JsonReport implements ReportWriter {
   public void write(Run run, Writer out) throws IOException {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schemaVersion", SCHEMA_VERSION);
-    root.put("tool", Map.of("name", "parat", "version", Version.get()));
+    root.put("tool", Json.object("name", "parat", "version", Version.get()));
     root.put("language", m.lang().code());
     root.put("plans", run.plans().stream().map(this::plan).toList());
-    root.put("unreadable", run.unreadable().stream().map(u -> ordered("path", u.path(), "message", u.message())).toList());
-    root.put("summary", ordered("plans", run.plans().size(), "unreadable", run.unreadable().size(),
+    root.put("unreadable", run.unreadable().stream().map(u -> Json.object("path", u.path(), "message", u.message())).toList());
+    root.put("summary", Json.object("plans", run.plans().size(), "unreadable", run.unreadable().size(),
         "gatePassed", run.gatePassed()));
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    MAPPER.writer(printer).writeValue(out, root);
-    out.write('\n');
-    out.flush();
+    Json.write(root, out);
   }
 
   /** One plan as a JSON object; also one line of {@code portfolio.ndjson}. */
@@ -97,22 +87,22 @@ public final class JsonReport implements ReportWriter {
     out.put("version", c.version());
     out.put("title", c.title().in(m.lang()));
     out.put("score", round(s.overall()));
-    out.put("band", ordered("id", s.band().id(), "label", s.band().label().in(m.lang()),
+    out.put("band", Json.object("id", s.band().id(), "label", s.band().label().in(m.lang()),
         "meaning", s.band().meaning().in(m.lang())));
     out.put("scoreBand", s.scoreBand().id());
     out.put("overrides", s.overrides().stream().map(this::override).toList());
-    out.put("firstBarrier", s.firstBarrier().map(b -> ordered("chapter", b.chapter().id(),
+    out.put("firstBarrier", s.firstBarrier().map(b -> Json.object("chapter", b.chapter().id(),
         "score", round(b.score().getAsDouble()), "minScore", b.chapter().minScore())).orElse(null));
     out.put("chapters", s.chapters().stream().map(this::chapter).toList());
     out.put("items", s.items().stream().map(this::item).toList());
     out.put("counts", counts(s.items()));
-    out.put("gate", gate == null ? null : ordered("passed", gate.passed(), "failures", gate.failures(),
+    out.put("gate", gate == null ? null : Json.object("passed", gate.passed(), "failures", gate.failures(),
         "waived", gate.waived()));
     return out;
   }
 
   private Map<String, Object> override(FiredOverride o) {
-    return ordered("id", o.rule().id(), "cap", o.cap().id(), "items", o.items(), "lowered", o.lowered(),
+    return Json.object("id", o.rule().id(), "cap", o.cap().id(), "items", o.items(), "lowered", o.lowered(),
         "reason", o.rule().reason().in(m.lang()));
   }
 
@@ -184,11 +174,4 @@ public final class JsonReport implements ReportWriter {
     return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).doubleValue();
   }
 
-  private static Map<String, Object> ordered(Object... keyValues) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      map.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return map;
-  }
 }

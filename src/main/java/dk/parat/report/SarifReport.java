@@ -1,8 +1,5 @@
 package dk.parat.report;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.parat.checklist.Checklist;
 import dk.parat.checklist.CompiledChecklist;
 import dk.parat.checklist.CompiledItem;
@@ -33,8 +30,6 @@ import java.util.Map;
 public final class SarifReport implements ReportWriter {
 
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private final Messages m;
 
@@ -64,9 +59,7 @@ public final class SarifReport implements ReportWriter {
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
     root.put("runs", runs);
-    MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))).writeValue(out, root);
-    out.write('\n');
-    out.flush();
+    Json.write(root, out);
   }
 
   private Map<String, Object> run(CompiledChecklist checklist, Run run) {
@@ -95,8 +88,8 @@ public final class SarifReport implements ReportWriter {
     driver.put("semanticVersion", Version.get());
     driver.put("rules", rules);
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("tool", Map.of("driver", driver));
-    out.put("automationDetails", Map.of("id", "parat/" + checklist.id() + "/"));
+    out.put("tool", Json.object("driver", driver));
+    out.put("automationDetails", Json.object("id", "parat/" + checklist.id() + "/"));
     out.put("columnKind", "unicodeCodePoints");
     out.put("results", results);
     return out;
@@ -122,14 +115,14 @@ public final class SarifReport implements ReportWriter {
     Map<String, Object> rule = new LinkedHashMap<>();
     rule.put("id", item.id());
     rule.put("name", pascal(item.title().en()));
-    rule.put("shortDescription", Map.of("text", item.title().in(lang)));
-    rule.put("fullDescription", Map.of("text", item.description().in(lang)));
-    rule.put("help", Map.of("text", help.toString(), "markdown", markdown.toString()));
+    rule.put("shortDescription", Json.object("text", item.title().in(lang)));
+    rule.put("fullDescription", Json.object("text", item.description().in(lang)));
+    rule.put("help", Json.object("text", help.toString(), "markdown", markdown.toString()));
     if (checklist.publication() != null && checklist.publication().url() != null) {
       rule.put("helpUri", checklist.publication().url());
     }
-    rule.put("defaultConfiguration", Map.of("level", item.kind().isPitfall() && item.isCritical() ? "error" : "warning"));
-    rule.put("properties", Map.of("tags", List.of("parat", checklist.id(), item.kind().id()),
+    rule.put("defaultConfiguration", Json.object("level", item.kind().isPitfall() && item.isCritical() ? "error" : "warning"));
+    rule.put("properties", Json.object("tags", List.of("parat", checklist.id(), item.kind().id()),
         "chapter", compiled.chapter().id(), "page", item.page()));
     return rule;
   }
@@ -145,21 +138,21 @@ public final class SarifReport implements ReportWriter {
       message.append(" — “").append(first.quote()).append('”');
     }
     message.append(". ").append(r.item().item().advice().in(m.lang()));
-    Map<String, Object> region = Map.of("startLine", Math.max(line, 1));
+    Map<String, Object> region = Json.object("startLine", Math.max(line, 1));
     Map<String, Object> physical = new LinkedHashMap<>();
-    physical.put("artifactLocation", Map.of("uri", uri(plan.path())));
+    physical.put("artifactLocation", Json.object("uri", uri(plan.path())));
     physical.put("region", region);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("ruleId", r.item().id());
     result.put("ruleIndex", ruleIndex);
     result.put("level", level(r));
-    result.put("message", Map.of("text", message.toString()));
-    result.put("locations", List.of(Map.of("physicalLocation", physical)));
-    result.put("partialFingerprints", Map.of("paratItemSection/v1",
+    result.put("message", Json.object("text", message.toString()));
+    result.put("locations", List.of(Json.object("physicalLocation", physical)));
+    result.put("partialFingerprints", Json.object("paratItemSection/v1",
         fingerprint(uri(plan.path()) + "|" + r.item().id() + "|" + String.join(" › ", section))));
-    result.put("properties", Map.of("status", r.status().id(), "weight", r.weight()));
+    result.put("properties", Json.object("status", r.status().id(), "weight", r.weight()));
     if (r.waiver() != null && r.waiverActive()) {
-      result.put("suppressions", List.of(Map.of("kind", "external", "status", "accepted",
+      result.put("suppressions", List.of(Json.object("kind", "external", "status", "accepted",
           "justification", r.waiver().reason() + (r.waiver().owner() == null ? "" : " (" + r.waiver().owner() + ")"))));
     }
     return result;
