@@ -1,0 +1,49 @@
+package dk.parat.plan;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what a PDF repeats on its pages rather than says once: running headers and footers
+ * (the same words at the same height in the page margin on at least half the pages, page
+ * numbers aside) and page numbers ("3", "Side 3 af 12", "Page 3 of 12").
+ */
+final class RunningText {
+
+  /** The share of the page height, at the top and at the bottom, where headers and footers stand. */
+  private static final float MARGIN = 0.12f;
+  /** Lines within this many points of height count as standing at the same height. */
+  private static final float SAME_HEIGHT = 4f;
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("(?i)(?:side|page|s\\.|p\\.)?\\s*\\d+\\s*(?:(?:af|of|/|\\|)\\s*\\d+)?|[-–]\\s*\\d+\\s*[-–]");
+
+  private RunningText() {}
+
+  static List<PdfLine> remove(List<PdfLine> lines) {
+    Set<Integer> pages = new HashSet<>();
+    Map<String, Set<Integer>> pagesByKey = new HashMap<>();
+    for (PdfLine line : lines) {
+      pages.add(line.page());
+      if (inMargin(line)) {
+        pagesByKey.computeIfAbsent(key(line), k -> new HashSet<>()).add(line.page());
+      }
+    }
+    int repeated = Math.max(2, (pages.size() + 1) / 2);
+    return lines.stream().filter(line -> !inMargin(line)
+        || !(PAGE_NUMBER.matcher(line.text().strip()).matches() || pagesByKey.get(key(line)).size() >= repeated))
+        .toList();
+  }
+
+  private static boolean inMargin(PdfLine line) {
+    return line.baseline() < line.pageHeight() * MARGIN || line.baseline() > line.pageHeight() * (1 - MARGIN);
+  }
+
+  /** The same words at the same height, whatever the page number in them. */
+  private static String key(PdfLine line) {
+    return Math.round(line.baseline() / SAME_HEIGHT) + ":" + line.text().replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+  }
+}
