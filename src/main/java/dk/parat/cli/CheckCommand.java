@@ -24,13 +24,14 @@ import picocli.CommandLine.Parameters;
     description = "Score plans against checklists and write a gap report.",
     footer = {"", "Examples:",
         "  parat check examples/skaermbesoeg-hjemmeplejen.md",
+        "  parat check examples/skaermbesoeg-hjemmeplejen.docx examples/cross-municipal-data-platform.pdf",
         "  parat check --checklist lead-implementering --lang en plan.md",
         "  parat check --format csv -o gaps.csv plan.md",
         "", "Exit codes: 0 scored, 2 usage or input error (bad plan, checklist or option), 3 internal error."})
 final class CheckCommand extends BaseCommand {
 
   @Parameters(paramLabel = "PLAN", arity = "1..*",
-      description = "Plan files: Markdown (.md), YAML (.yaml) or plain text (.txt).")
+      description = "Plan files: Markdown (.md), YAML (.yaml), plain text (.txt), Word (.docx) or PDF (.pdf).")
   List<Path> plans;
 
   @Mixin

@@ -2,14 +2,16 @@ package dk.parat.plan;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -39,6 +41,7 @@ public final class DocxPlanReader implements PlanReader {
   @Override
   public Plan read(String path, byte[] content) throws PlanReadException {
     checkSignature(path, content);
+    checkPackage(path, content);
     try (XWPFDocument doc = open(path, content)) {
       PlanContext context = context(path, doc.getProperties());
       SectionBuilder sections = new SectionBuilder();
@@ -74,6 +77,35 @@ public final class DocxPlanReader implements PlanReader {
     }
   }
 
+  /**
+   * A ZIP that is not a Word document: a renamed archive, workbook, presentation or
+   * OpenDocument text, told apart by the parts it holds, which POI would only call invalid.
+   */
+  private static void checkPackage(String path, byte[] content) throws PlanReadException {
+    Set<String> names = new HashSet<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        names.add(e.getName());
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      // POI reads the package again and names what is wrong with it.
+      return;
+    }
+    if (names.contains("word/document.xml") || names.stream().anyMatch(n -> n.startsWith("word/"))) {
+      return;
+    }
+    String what = names.contains("mimetype") && names.contains("content.xml") ? "an OpenDocument file (.odt)"
+        : names.stream().anyMatch(n -> n.startsWith("xl/")) ? "an Excel workbook"
+        : names.stream().anyMatch(n -> n.startsWith("ppt/")) ? "a PowerPoint presentation"
+        : null;
+    if (what != null) {
+      throw new PlanReadException(path, 0, "is " + what + " with the ending .docx, not a Word document; "
+          + "open the plan in Word and save it as a Word Document (.docx).");
+    }
+    throw new PlanReadException(path, 0, "is a ZIP archive, not a Word document. If the plan is inside it, "
+        + "unpack it and name the .docx or .pdf file; otherwise " + RESAVE + ".");
+  }
+
   /** An encrypted Office file is a compound file holding the encrypted package, whatever its ending. */
   private static boolean isEncrypted(byte[] content) {
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
@@ -86,11 +118,6 @@ public final class DocxPlanReader implements PlanReader {
   private static XWPFDocument open(String path, byte[] content) throws PlanReadException {
     try {
       return new XWPFDocument(OPCPackage.open(new ByteArrayInputStream(content)));
-    } catch (ODFNotOfficeXmlFileException e) {
-      throw new PlanReadException(path, 0, "is an OpenDocument text (.odt) with the ending .docx; " + RESAVE + ".");
-    } catch (NotOfficeXmlFileException e) {
-      throw new PlanReadException(path, 0, "is a ZIP archive, not a Word document. If the plan is inside it, "
-          + "unpack it and name the .docx or .pdf file; otherwise " + RESAVE + ".");
     } catch (InvalidFormatException | IOException | POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException e) {
       throw unreadable(path, e);
     }

@@ -189,18 +189,29 @@ final class PdfBlocks {
     return out;
   }
 
-  /** The most common distance between the baselines of neighbouring lines on a page. */
+  /**
+   * The line spacing within a paragraph of body text: the smallest distance between the
+   * baselines of neighbouring body lines that is common (a tenth of all), since the spacing
+   * between paragraphs, which is larger, may be as common in a plan of short paragraphs.
+   */
   private static float usualSpacing(List<PdfLine> lines) {
+    float body = bodySize(lines);
     Map<Float, Integer> pitches = new HashMap<>();
+    int all = 0;
     for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).page() == lines.get(i - 1).page()) {
-        float pitch = Math.round((lines.get(i).baseline() - lines.get(i - 1).baseline()) * 2) / 2f;
+      PdfLine a = lines.get(i - 1);
+      PdfLine b = lines.get(i);
+      if (a.page() == b.page() && Math.abs(a.size() - body) < 0.6f && Math.abs(b.size() - body) < 0.6f) {
+        float pitch = Math.round((b.baseline() - a.baseline()) * 2) / 2f;
         if (pitch > 0) {
           pitches.merge(pitch, 1, Integer::sum);
+          all++;
         }
       }
     }
-    return pitches.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+    int common = Math.max(1, all / 10);
+    return pitches.entrySet().stream().filter(e -> e.getValue() >= common).map(Map.Entry::getKey)
+        .min(Float::compare).orElse(body * 1.2f);
   }
 
   private boolean isCellLine(int i) {

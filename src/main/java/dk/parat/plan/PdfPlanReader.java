@@ -34,6 +34,9 @@ public final class PdfPlanReader implements PlanReader {
   public Plan read(String path, byte[] content) throws PlanReadException {
     checkSignature(path, content);
     try (PDDocument doc = Loader.loadPDF(content)) {
+      if (doc.getNumberOfPages() == 0) {
+        throw new PlanReadException(path, 0, "has no pages; it is damaged or was never finished. " + EXPORT_AGAIN + ".");
+      }
       PlanContext context = context(path, doc.getDocumentInformation());
       List<PdfLine> lines = RunningText.remove(PdfText.lines(doc));
       if (lines.stream().noneMatch(l -> l.text().chars().anyMatch(Character::isLetter))) {

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Removes what a PDF repeats on its pages rather than says once: running headers and footers
  * (the same words at the same height in the page margin on at least half the pages, page
- * numbers aside) and page numbers ("3", "Side 3 af 12", "Page 3 of 12").
+ * numbers aside; or the first or last line of a page, in the margin and set smaller than the
+ * body text, which catches a first page's own header and the header of a one-page plan) and
+ * page numbers ("3", "Side 3 af 12", "Page 3 of 12").
  */
 final class RunningText {
 
@@ -18,15 +20,23 @@ final class RunningText {
   private static final float MARGIN = 0.12f;
   /** Lines within this many points of height count as standing at the same height. */
   private static final float SAME_HEIGHT = 4f;
+  /** Margin text set at most this share of the body size is a header or footer. */
+  private static final float SMALLER = 0.9f;
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("(?i)(?:side|page|s\\.|p\\.)?\\s*\\d+\\s*(?:(?:af|of|/|\\|)\\s*\\d+)?|[-–]\\s*\\d+\\s*[-–]");
 
   private RunningText() {}
 
   static List<PdfLine> remove(List<PdfLine> lines) {
+    float body = PdfBlocks.bodySize(lines);
     Set<Integer> pages = new HashSet<>();
     Map<String, Set<Integer>> pagesByKey = new HashMap<>();
-    for (PdfLine line : lines) {
+    Set<PdfLine> outermost = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      PdfLine line = lines.get(i);
+      if (i == 0 || i == lines.size() - 1 || lines.get(i - 1).page() != line.page() || lines.get(i + 1).page() != line.page()) {
+        outermost.add(line);
+      }
       pages.add(line.page());
       if (inMargin(line)) {
         pagesByKey.computeIfAbsent(key(line), k -> new HashSet<>()).add(line.page());
@@ -34,7 +44,8 @@ final class RunningText {
     }
     int repeated = Math.max(2, (pages.size() + 1) / 2);
     return lines.stream().filter(line -> !inMargin(line)
-        || !(PAGE_NUMBER.matcher(line.text().strip()).matches() || pagesByKey.get(key(line)).size() >= repeated))
+        || !(PAGE_NUMBER.matcher(line.text().strip()).matches() || pagesByKey.get(key(line)).size() >= repeated
+            || (outermost.contains(line) && line.size() <= body * SMALLER)))
         .toList();
   }
 

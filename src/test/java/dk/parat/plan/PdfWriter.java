@@ -295,7 +295,8 @@ final class PdfWriter {
   }
 
   private void runningText(Map<String, String> front) throws IOException {
-    String header = String.join(" · ", front.getOrDefault("municipality", ""), front.getOrDefault("title", ""));
+    String header = String.join(" · ", front.getOrDefault("municipality", front.getOrDefault("kommune", "Fjordby Kommune")),
+        front.getOrDefault("title", ""));
     int pages = doc.getNumberOfPages();
     for (int i = 0; i < pages; i++) {
       try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {

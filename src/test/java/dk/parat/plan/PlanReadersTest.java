@@ -146,8 +146,8 @@ class PlanReadersTest {
   @Test
   void binary_empty_and_wrongly_encoded_files_are_refused_with_what_to_do(@TempDir Path dir) throws Exception {
     Path binary = dir.resolve("plan.md");
-    Files.write(binary, new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
-    assertThatThrownBy(() -> loader.load(binary)).hasMessageContaining("binary file");
+    Files.write(binary, new byte[] {'%', 'P', 'D', 'F', '-', 0, 1, 2});
+    assertThatThrownBy(() -> loader.load(binary)).hasMessageContaining("binary file (a PDF)").hasMessageContaining("rename it to .pdf");
     Path empty = dir.resolve("empty.md");
     Files.writeString(empty, "  \n\n");
     assertThatThrownBy(() -> loader.load(empty)).hasMessageContaining("is empty");
