@@ -32,7 +32,8 @@ final class PdfBlocks {
   private static final float LINE_SPACING = 1.6f;
   private static final Pattern MARKER = Pattern.compile("[-*•–▪◦●·]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)]");
   private static final Pattern BULLET_SPACED = Pattern.compile("[•▪◦●]\\s+.*");
-  private static final Pattern CONTENTS_ENTRY = Pattern.compile(".*(?:\\.\\s?){4,}\\s*\\d+\\s*$|.*…+\\s*\\d+\\s*$");
+  /** A table-of-contents line: leader dots and a page number. */
+  private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:(?:\\.\\s?){4,}|…+)\\s*\\d+\\s*$");
 
   private final List<PdfLine> lines;
   private final List<List<Fragment>> fragments = new ArrayList<>();
@@ -81,7 +82,7 @@ final class PdfBlocks {
         }
         continue;
       }
-      if (CONTENTS_ENTRY.matcher(line.text()).matches()) {
+      if (CONTENTS_ENTRY.matcher(line.text()).find()) {
         continue;
       }
       if (levels[i] > 0) {

@@ -68,6 +68,7 @@ final class PdfHeadings {
    * scanner's page list) says nothing about the headings.
    */
   private static boolean fromOutline(List<Bookmark> outline, List<PdfLine> lines, boolean[] inTable, int[] levels) {
+    String[] keys = lines.stream().map(l -> key(l.text())).toArray(String[]::new);
     int from = 0;
     boolean found = false;
     for (Bookmark b : outline) {
@@ -78,7 +79,7 @@ final class PdfHeadings {
         if (b.page() > 0 && lines.get(i).page() > b.page()) {
           break;
         }
-        int end = inTable[i] ? i : spell(b.key(), lines, i);
+        int end = inTable[i] ? i : spell(b.key(), keys, i);
         if (end > i) {
           for (int j = i; j < end; j++) {
             levels[j] = b.depth();
@@ -93,10 +94,10 @@ final class PdfHeadings {
   }
 
   /** The end of the run of lines from {@code start} that spells {@code key} exactly, or {@code start}. */
-  private static int spell(String key, List<PdfLine> lines, int start) {
+  private static int spell(String key, String[] keys, int start) {
     StringBuilder seen = new StringBuilder();
-    for (int i = start; i < lines.size() && i < start + 3; i++) {
-      seen.append(key(lines.get(i).text()));
+    for (int i = start; i < keys.length && i < start + 3; i++) {
+      seen.append(keys[i]);
       if (seen.length() == 0 || !key.startsWith(seen.toString())) {
         return start;
       }

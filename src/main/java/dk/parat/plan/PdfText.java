@@ -70,7 +70,7 @@ final class PdfText extends PDFTextStripper {
 
   private void flush() {
     if (!words.isEmpty()) {
-      lines.add(new PdfLine(page, baseline, pageHeight, words));
+      lines.add(PdfLine.of(page, baseline, pageHeight, words));
       words.clear();
     }
   }

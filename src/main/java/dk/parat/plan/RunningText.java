@@ -32,6 +32,7 @@ final class RunningText {
     Set<Integer> pages = new HashSet<>();
     Map<String, Set<Integer>> pagesByKey = new HashMap<>();
     Set<PdfLine> outermost = new HashSet<>();
+    Map<PdfLine, String> keys = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       PdfLine line = lines.get(i);
       if (i == 0 || i == lines.size() - 1 || lines.get(i - 1).page() != line.page() || lines.get(i + 1).page() != line.page()) {
@@ -39,12 +40,13 @@ final class RunningText {
       }
       pages.add(line.page());
       if (inMargin(line)) {
-        pagesByKey.computeIfAbsent(key(line), k -> new HashSet<>()).add(line.page());
+        keys.put(line, key(line));
+        pagesByKey.computeIfAbsent(keys.get(line), k -> new HashSet<>()).add(line.page());
       }
     }
     int repeated = Math.max(2, (pages.size() + 1) / 2);
     return lines.stream().filter(line -> !inMargin(line)
-        || !(PAGE_NUMBER.matcher(line.text().strip()).matches() || pagesByKey.get(key(line)).size() >= repeated
+        || !(PAGE_NUMBER.matcher(line.text().strip()).matches() || pagesByKey.get(keys.get(line)).size() >= repeated
             || (outermost.contains(line) && line.size() <= body * SMALLER)))
         .toList();
   }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The Word and PDF examples in {@code examples/}, made from their Markdown originals so that
@@ -53,6 +56,28 @@ public final class ExampleDocuments {
 
   static byte[] pdf(Example example) throws IOException, PlanReadException {
     return PdfWriter.pdf(source(example), example.pdf());
+  }
+
+  /**
+   * A long PDF plan for the benchmark (bench/read-pdf.sh): the Danish example's sections over and
+   * over under one title, outline and hyphenation included, until it fills {@code pages} pages.
+   */
+  public static byte[] longPdf(int pages) throws IOException, PlanReadException {
+    Example example = ALL.get(1);
+    ExampleSource one = source(example);
+    List<ExampleSource.Part> parts = new ArrayList<>(one.parts());
+    byte[] pdf = PdfWriter.pdf(one, example.pdf());
+    while (pageCount(pdf) < pages) {
+      parts.addAll(one.parts().subList(1, one.parts().size()));
+      pdf = PdfWriter.pdf(new ExampleSource(one.properties(), parts), example.pdf());
+    }
+    return pdf;
+  }
+
+  static int pageCount(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return doc.getNumberOfPages();
+    }
   }
 
   /** Writes every example's .docx and .pdf into the folder named by the first argument. */
