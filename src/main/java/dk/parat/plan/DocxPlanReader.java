@@ -72,8 +72,7 @@ public final class DocxPlanReader implements PlanReader {
       case PDF -> throw new PlanReadException(path, 0, "is a PDF with the ending .docx; rename it to .pdf.");
       case EMPTY -> throw new PlanReadException(path, 0, "is empty (0 bytes); the save or copy went wrong. "
           + "Save the plan from Word again.");
-      default -> throw new PlanReadException(path, 0, "is not a Word document (it is " + signature.description()
-          + "); " + RESAVE + ".");
+      default -> throw new PlanReadException(path, 0, "is not a Word document; " + RESAVE + ".");
     }
   }
 

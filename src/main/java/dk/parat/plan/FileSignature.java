@@ -8,11 +8,10 @@ import java.nio.charset.StandardCharsets;
  * parser error it would cause.
  */
 enum FileSignature {
-  EMPTY("an empty file (0 bytes)"),
-  PDF("a PDF"),
-  ZIP("a ZIP archive"),
-  OLE2("an old-style (97–2003) or password-protected Office file"),
-  OTHER("not a document parat knows");
+  EMPTY, PDF, ZIP,
+  /** A compound file: an Office 97–2003 document, or an encrypted Office document of any age. */
+  OLE2,
+  OTHER;
 
   private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
@@ -23,16 +22,6 @@ enum FileSignature {
   private static final int PDF_SLACK = 1024;
   /** A ZIP's end record is 22 bytes plus a comment of at most 64 KiB. */
   private static final int ZIP_END_SEARCH = 22 + 65535;
-
-  private final String description;
-
-  FileSignature(String description) {
-    this.description = description;
-  }
-
-  String description() {
-    return description;
-  }
 
   static FileSignature of(byte[] content) {
     if (content.length == 0) {

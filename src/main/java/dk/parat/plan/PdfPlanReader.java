@@ -69,8 +69,12 @@ public final class PdfPlanReader implements PlanReader {
       throw new PlanReadException(path, 0, "is a ZIP archive (a Word document or a .zip) with the ending .pdf. "
           + "If it is a Word document, rename it to .docx; if it is a .zip, unpack it and name the plan in it.");
     }
+    if (signature == FileSignature.OLE2) {
+      throw new PlanReadException(path, 0, "is an Office file (a Word 97–2003 document, or a password-protected one) "
+          + "with the ending .pdf. Open it in Word and save it as PDF or as a Word Document (.docx).");
+    }
     if (signature != FileSignature.PDF) {
-      throw new PlanReadException(path, 0, "is not a PDF (it is " + signature.description() + "). " + EXPORT_AGAIN + ".");
+      throw new PlanReadException(path, 0, "is not a PDF. " + EXPORT_AGAIN + ".");
     }
     if (!FileSignature.pdfIsComplete(content)) {
       throw new PlanReadException(path, 0, "is cut short: the PDF ends before its end marker, as when a download or "

@@ -62,6 +62,9 @@ class BadDocumentsTest {
       write("no-pages.pdf", bytes(empty));
     }
     write("workbook.docx", zip("xl/workbook.xml"));
+    write("text.docx", "# Plan\n\nTekst.\n".getBytes(StandardCharsets.UTF_8));
+    write("text.pdf", "# Plan\n\nTekst.\n".getBytes(StandardCharsets.UTF_8));
+    write("old-word.pdf", oldWord());
     write("damaged.pdf", "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
         .getBytes(StandardCharsets.US_ASCII));
   }
@@ -81,7 +84,10 @@ class BadDocumentsTest {
       "plan-as.docx   | is a PDF with the ending .docx                        | rename it to .pdf",
       "damaged.pdf    | cannot be read as a PDF                               | Export the plan from Word again",
       "no-pages.pdf   | has no pages                                          | Export the plan from Word again",
-      "workbook.docx  | is an Excel workbook with the ending .docx            | save it as a Word Document (.docx)"})
+      "workbook.docx  | is an Excel workbook with the ending .docx            | save it as a Word Document (.docx)",
+      "text.docx      | is not a Word document                                | save it again as a Word Document (.docx)",
+      "text.pdf       | is not a PDF                                          | Export the plan from Word again",
+      "old-word.pdf   | is an Office file (a Word 97–2003 document            | save it as PDF"})
   void each_bad_document_says_what_is_wrong_and_what_to_do(String name, String what, String todo) {
     String path = dir.resolve(name).toString();
     Cli.Result r = Cli.run("check", path);
