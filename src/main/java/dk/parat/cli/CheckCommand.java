@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
     description = "Score plans against checklists and write gap reports.",
     footer = {"", "Examples:",
         "  parat check examples/skaermbesoeg-hjemmeplejen.md",
+        "  parat check examples/skaermbesoeg-hjemmeplejen.docx examples/cross-municipal-data-platform.pdf",
         "  parat check --checklist lead-implementering --lang en plan.md",
         "  parat check --format csv -o gaps.csv plan.md",
         "  parat check --fail-on exposed --min-score 60 --format markdown,sarif --output-dir reports plans/*.md",
@@ -35,7 +36,7 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand extends BaseCommand {
 
   @Parameters(paramLabel = "PLAN", arity = "1..*",
-      description = "Plan files: Markdown (.md), YAML (.yaml) or plain text (.txt).")
+      description = "Plan files: Markdown (.md), YAML (.yaml), plain text (.txt), Word (.docx) or PDF (.pdf).")
   List<Path> plans;
 
   @Mixin
@@ -79,9 +80,13 @@ final class CheckCommand extends BaseCommand {
       scored.add(assessment.scored());
     }
     Run run = new Run(scored, unreadable);
-    if (!run.plans().isEmpty() || !unreadable.isEmpty()) {
+    // With no plan scored, only the formats that report unreadable plans have anything to say.
+    List<String> formats = run.plans().isEmpty()
+        ? config.format().value().stream().filter(OutputOptions.REPORTS_UNREADABLE::contains).toList()
+        : config.format().value();
+    if (!formats.isEmpty()) {
       String planLanguage = run.plans().isEmpty() ? null : run.plans().get(0).result().plan().context().language();
-      output.writeAll(io(), config.format().value(), config.outputDir().value(),
+      output.writeAll(io(), formats, config.outputDir().value(),
           OutputOptions.language(config.lang().value(), planLanguage), run);
     }
     if (exit == ExitCode.OK && !run.gatePassed()) {

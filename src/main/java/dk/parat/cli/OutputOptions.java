@@ -26,6 +26,8 @@ import picocli.CommandLine.Option;
 final class OutputOptions {
 
   static final List<String> FORMATS = List.of("markdown", "csv", "json", "sarif", "junit", "github");
+  /** Formats that have a place for plans that could not be read (an error test case, an annotation). */
+  static final List<String> REPORTS_UNREADABLE = List.of("json", "junit", "github");
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[,FORMAT...]",
       description = "Report formats: markdown, csv, json, sarif, junit, github; several with commas. "

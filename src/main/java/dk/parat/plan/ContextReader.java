@@ -1,6 +1,7 @@
 package dk.parat.plan;
 
 import dk.parat.text.Lines;
+import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +24,37 @@ final class ContextReader {
       Map.entry("audience", "audience"), Map.entry("brugere", "audience"),
       Map.entry("language", "language"), Map.entry("sprog", "language"), Map.entry("lang", "language"));
 
+  /** What PDF writers put in the title when the author gave none: "Microsoft Word - plan.docx". */
+  private static final Pattern GENERATED_TITLE = Pattern.compile("(?i)^(microsoft word - |untitled|uden titel).*");
+
   private ContextReader() {}
 
   static boolean isContextKey(String key) {
     return KEYS.containsKey(key.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The context of a Word or PDF document from its properties: the title and author every
+   * document has, and custom properties named like a context key. A custom property that
+   * names the title is left out, since document-management systems fill such fields with
+   * their own meaning ("Navn" of the case worker); the document's title is the title.
+   */
+  static PlanContext fromProperties(String path, String title, String author, Map<String, String> custom)
+      throws PlanReadException {
+    Map<String, String> map = new LinkedHashMap<>();
+    if (title != null && !title.isBlank() && !GENERATED_TITLE.matcher(title.strip()).matches()) {
+      map.put("title", title);
+    }
+    if (author != null && !author.isBlank()) {
+      map.put("author", author);
+    }
+    custom.forEach((key, value) -> {
+      String canonical = KEYS.get(key.strip().toLowerCase(Locale.ROOT));
+      if (canonical != null && !canonical.equals("title")) {
+        map.put(key.strip(), value);
+      }
+    });
+    return read(path, map, "");
   }
 
   /** @param text the whole file, to find the line of a bad value */

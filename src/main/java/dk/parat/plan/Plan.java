@@ -6,7 +6,7 @@ import java.util.List;
  * A plan read into sections.
  *
  * @param path the file as the user named it
- * @param format the reader that read it ({@code markdown}, {@code yaml}, {@code text})
+ * @param format the reader that read it ({@code markdown}, {@code yaml}, {@code text}, {@code word}, {@code pdf})
  * @param digest SHA-256 of the file's bytes, to tell whether a plan changed
  * @param waivers the accepted risks the plan declares in its front matter
  */

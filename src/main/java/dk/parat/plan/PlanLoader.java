@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Picks the reader for a plan file by its name and reads it, refusing what is no plan. */
@@ -14,6 +15,9 @@ public final class PlanLoader {
   /** Plans larger than this are refused: no real plan is this large, and reading one would take the memory. */
   public static final long MAX_BYTES = 10L * 1024 * 1024;
 
+  /** Documents people save plans in that parat does not read, but can be saved as one it does. */
+  private static final Pattern OTHER_DOCUMENTS = Pattern.compile(".*\\.(doc|docm|dotx|odt|rtf|pages|wpd)$");
+
   private final List<PlanReader> readers;
 
   public PlanLoader(List<PlanReader> readers) {
@@ -21,7 +25,8 @@ public final class PlanLoader {
   }
 
   public static PlanLoader standard() {
-    return new PlanLoader(List.of(new MarkdownPlanReader(), new YamlPlanReader(), new TextPlanReader()));
+    return new PlanLoader(List.of(new MarkdownPlanReader(), new YamlPlanReader(), new TextPlanReader(),
+        new DocxPlanReader(), new PdfPlanReader()));
   }
 
   public List<String> extensions() {
@@ -68,6 +73,6 @@ public final class PlanLoader {
     }
     throw new PlanReadException(name, 0, "has an ending parat does not read; plans are "
         + readers.stream().flatMap(r -> r.extensions().stream()).collect(Collectors.joining(", "))
-        + (lower.endsWith(".docx") || lower.endsWith(".pdf") ? " (Word and PDF are not read yet: save the plan as Markdown or text)" : ""));
+        + (OTHER_DOCUMENTS.matcher(lower).matches() ? " (save the plan from its program as Word .docx or as PDF)" : ""));
   }
 }

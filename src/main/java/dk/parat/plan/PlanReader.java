@@ -2,7 +2,7 @@ package dk.parat.plan;
 
 import java.util.List;
 
-/** Reads one file format into a {@link Plan}. New formats (Word, PDF) are new implementations. */
+/** Reads one file format into a {@link Plan}. New formats are new implementations. */
 public interface PlanReader {
 
   /** The format's name, shown in reports. */

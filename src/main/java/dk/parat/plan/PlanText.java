@@ -23,8 +23,7 @@ final class PlanText {
     int skip = startsWith(content, 0xEF, 0xBB, 0xBF) ? 3 : 0;
     for (int i = skip; i < Math.min(content.length, 8192); i++) {
       if (content[i] == 0) {
-        throw new PlanReadException(path, 0, "is a binary file, not a plan in text; parat reads Markdown (.md), "
-            + "YAML (.yaml) and plain text (.txt). Save the plan in one of those formats and run again.");
+        throw new PlanReadException(path, 0, binary(content));
       }
     }
     String text = strict(path, content, skip, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
@@ -32,6 +31,17 @@ final class PlanText {
       throw new PlanReadException(path, 0, "is empty; write the plan in it (or check that you named the right file)");
     }
     return text;
+  }
+
+  /** What to say of a binary file with a text ending: a renamed PDF or Word file is named for what it is. */
+  private static String binary(byte[] content) {
+    return switch (FileSignature.of(content)) {
+      case PDF -> "is a binary file (a PDF), not a plan in text; rename it to .pdf and run again.";
+      case ZIP -> "is a binary file (a ZIP archive, as a Word document is), not a plan in text; if it is a Word "
+          + "document, rename it to .docx and run again.";
+      default -> "is a binary file, not a plan in text; parat reads Markdown (.md), YAML (.yaml), plain text (.txt), "
+          + "Word (.docx) and PDF (.pdf). Save the plan in one of those formats and run again.";
+    };
   }
 
   private static String strict(String path, byte[] content, int skip, Charset charset) throws PlanReadException {

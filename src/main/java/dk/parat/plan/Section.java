@@ -7,7 +7,8 @@ import java.util.List;
  * empty heading path.
  *
  * @param headingPath the headings from the top down to this section's own
- * @param headingLine the line of the heading, 0 for the text before the first heading
+ * @param headingLine the line of the heading, 0 for the text before the first heading; for Word its
+ *     paragraph's number in the whole document, for PDF its page
  */
 public record Section(List<String> headingPath, int level, int headingLine, List<Block> blocks) {
 

@@ -31,6 +31,11 @@ final class SectionBuilder {
     }
   }
 
+  /** How many blocks the current section holds so far; formats without lines number blocks by it. */
+  int blockCount() {
+    return blocks.size();
+  }
+
   List<Section> build() {
     flush();
     return List.copyOf(sections);

@@ -23,9 +23,11 @@ public final class CsvReport implements ReportWriter {
       "status_label", "score", "weight", "critical", "title", "page", "evidence", "advice", "waiver");
 
   private final Messages m;
+  private final Locations locations;
 
   public CsvReport(Lang lang) {
     this.m = new Messages(lang);
+    this.locations = new Locations(m);
   }
 
   @Override
@@ -69,7 +71,7 @@ public final class CsvReport implements ReportWriter {
         Boolean.toString(item.isCritical()),
         item.title().in(m.lang()),
         String.valueOf(item.page()),
-        r.evidence().stream().map(CsvReport::evidence).collect(Collectors.joining("\n")),
+        r.evidence().stream().map(this::evidence).collect(Collectors.joining("\n")),
         item.advice().in(m.lang()),
         waiver(r));
   }
@@ -81,7 +83,7 @@ public final class CsvReport implements ReportWriter {
     return (r.waiverActive() ? "waived: " : "expired " + r.waiver().until() + ": ") + r.waiver().reason();
   }
 
-  private static String evidence(Evidence e) {
-    return e.line() + ": " + e.quote();
+  private String evidence(Evidence e) {
+    return locations.compact(e.location()) + ": " + e.quote();
   }
 }

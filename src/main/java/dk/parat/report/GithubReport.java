@@ -28,11 +28,13 @@ public final class GithubReport implements ReportWriter {
   static final int SUMMARY_LIMIT = 1000 * 1024;
 
   private final Messages m;
+  private final Locations locations;
   private final Path stepSummary;
 
   /** @param stepSummary the file named by GITHUB_STEP_SUMMARY, or null */
   public GithubReport(Lang lang, Path stepSummary) {
     this.m = new Messages(lang);
+    this.locations = new Locations(m);
     this.stepSummary = stepSummary;
   }
 
@@ -82,7 +84,7 @@ public final class GithubReport implements ReportWriter {
 
   private String annotation(String path, ItemResult r, Run.Scored scored) {
     Evidence first = r.evidence().isEmpty() ? null : r.evidence().get(0);
-    int line = first != null ? first.line()
+    int line = first != null ? first.fileLine()
         : scored.result().plan().sections().stream().mapToInt(s -> s.headingLine()).filter(l -> l > 0).findFirst().orElse(1);
     String command = switch (r.status()) {
       case EXPOSED -> "error";
@@ -91,7 +93,7 @@ public final class GithubReport implements ReportWriter {
     };
     String title = r.item().id() + " " + r.status().id();
     String message = r.item().item().title().in(m.lang()) + " — " + m.status(r.status())
-        + (first != null ? ": “" + first.quote() + "”" : "") + "\n" + m.get("report.advice") + ": "
+        + (first != null ? " (" + locations.label(first.location()) + "): “" + first.quote() + "”" : "") + "\n" + m.get("report.advice") + ": "
         + r.item().item().advice().in(m.lang());
     return "::" + command + " file=" + property(path) + ",line=" + line + ",title=" + property(title) + "::" + data(message) + "\n";
   }

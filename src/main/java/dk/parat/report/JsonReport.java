@@ -29,9 +29,11 @@ public final class JsonReport implements ReportWriter {
   public static final String SCHEMA_VERSION = "1.0";
 
   private final Messages m;
+  private final Locations locations;
 
   public JsonReport(Lang lang) {
     this.m = new Messages(lang);
+    this.locations = new Locations(m);
   }
 
   @Override
@@ -138,8 +140,8 @@ public final class JsonReport implements ReportWriter {
     out.put("weight", r.weight());
     out.put("critical", item.isCritical());
     out.put("page", item.page());
-    out.put("evidence", r.evidence().stream().map(JsonReport::evidence).toList());
-    out.put("notCounted", r.notCounted().stream().map(JsonReport::evidence).toList());
+    out.put("evidence", r.evidence().stream().map(this::evidence).toList());
+    out.put("notCounted", r.notCounted().stream().map(this::evidence).toList());
     out.put("notApplicableReason", r.notApplicableReason() == null ? null : r.notApplicableReason().in(m.lang()));
     out.put("waiver", r.waiver() == null ? null : waiver(r.waiver(), r.waiverActive()));
     out.put("advice", item.advice().in(m.lang()));
@@ -147,11 +149,12 @@ public final class JsonReport implements ReportWriter {
     return out;
   }
 
-  private static Map<String, Object> evidence(Evidence e) {
+  private Map<String, Object> evidence(Evidence e) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("role", e.role().id());
     out.put("file", e.file());
     out.put("line", e.line());
+    out.put("location", locations.label(e.location()));
     out.put("section", e.headingPath());
     out.put("quote", e.quote());
     out.put("signals", e.signals());

@@ -25,9 +25,11 @@ import javax.xml.stream.XMLStreamWriter;
 public final class JunitReport implements ReportWriter {
 
   private final Messages m;
+  private final Locations locations;
 
   public JunitReport(Lang lang) {
     this.m = new Messages(lang);
+    this.locations = new Locations(m);
   }
 
   @Override
@@ -108,7 +110,7 @@ public final class JunitReport implements ReportWriter {
     }
     StringBuilder body = new StringBuilder();
     for (Evidence e : r.evidence()) {
-      body.append(e.file()).append(':').append(e.line()).append(": ").append(e.quote()).append('\n');
+      body.append(e.file()).append(", ").append(locations.label(e.location())).append(": ").append(e.quote()).append('\n');
     }
     body.append(m.get("report.advice")).append(": ").append(item.advice().in(m.lang()));
     return new Case(classname, name, "failure", label, body.toString());

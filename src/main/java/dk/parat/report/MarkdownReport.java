@@ -30,11 +30,13 @@ import java.util.stream.Collectors;
 public final class MarkdownReport implements ReportWriter {
 
   private final Messages m;
+  private final Locations locations;
   private final boolean showPatterns;
 
   /** @param showPatterns whether each quote names the checklist pattern that found it, for checklist authors */
   public MarkdownReport(Lang lang, boolean showPatterns) {
     this.m = new Messages(lang);
+    this.locations = new Locations(m);
     this.showPatterns = showPatterns;
   }
 
@@ -246,7 +248,7 @@ public final class MarkdownReport implements ReportWriter {
   }
 
   private String location(Evidence e) {
-    String where = m.get("report.line") + " " + e.line();
+    String where = locations.label(e.location());
     return e.headingPath().isEmpty() ? where : where + " (" + text(e.section()) + ")";
   }
 

@@ -32,9 +32,11 @@ public final class SarifReport implements ReportWriter {
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
   private final Messages m;
+  private final Locations locations;
 
   public SarifReport(Lang lang) {
     this.m = new Messages(lang);
+    this.locations = new Locations(m);
   }
 
   @Override
@@ -130,12 +132,12 @@ public final class SarifReport implements ReportWriter {
   private Map<String, Object> result(Run.Scored scored, ItemResult r, int ruleIndex) {
     var plan = scored.result().plan();
     Evidence first = r.evidence().isEmpty() ? null : r.evidence().get(0);
-    int line = first != null ? first.line() : nearestHeadingLine(scored);
+    int line = first != null ? first.fileLine() : nearestHeadingLine(scored);
     List<String> section = first != null ? first.headingPath() : List.of();
     StringBuilder message = new StringBuilder(r.item().id()).append(' ').append(r.item().item().title().in(m.lang()))
         .append(": ").append(r.status().id()).append(" (").append(m.status(r.status())).append(")");
     if (first != null) {
-      message.append(" — “").append(first.quote()).append('”');
+      message.append(" — ").append(locations.label(first.location())).append(": “").append(first.quote()).append('”');
     }
     message.append(". ").append(r.item().item().advice().in(m.lang()));
     Map<String, Object> region = Json.object("startLine", Math.max(line, 1));

@@ -1,5 +1,6 @@
 package dk.parat.scoring;
 
+import dk.parat.plan.Location;
 import java.util.List;
 
 /**
@@ -7,10 +8,11 @@ import java.util.List;
  *
  * @param role what the span shows: support for the item, a red flag, or a mention that was not
  *     counted because it is negated
+ * @param location where the span begins, as the plan's format counts (line, paragraph, page)
  * @param pattern the checklist pattern that found it
  * @param signals the kinds of concrete detail in the span (number, name, role, activity, money, time)
  */
-public record Evidence(Role role, String file, int line, List<String> headingPath, String quote, String pattern,
+public record Evidence(Role role, String file, Location location, List<String> headingPath, String quote, String pattern,
     List<String> signals) {
 
   /** What a span of evidence shows. */
@@ -33,6 +35,19 @@ public record Evidence(Role role, String file, int line, List<String> headingPat
   public Evidence {
     headingPath = List.copyOf(headingPath);
     signals = List.copyOf(signals);
+  }
+
+  /** The one number that finds the span: the source line, the Word paragraph, the PDF page ({@link Location#line()}). */
+  public int line() {
+    return location.line();
+  }
+
+  /**
+   * The line in the file, for tools that point into files (SARIF, annotations): the source line
+   * of a text plan; line 1 of a Word or PDF file, whose evidence has no line of its own.
+   */
+  public int fileLine() {
+    return location instanceof Location.Line ? location.line() : 1;
   }
 
   public String section() {

@@ -154,7 +154,7 @@ public final class ItemJudge {
 
   private Evidence evidence(Hit hit, Evidence.Role role) {
     Sentence s = hit.sentence();
-    return new Evidence(role, index.plan().path(), s.lineOf(hit.match().first()), s.section().headingPath(),
+    return new Evidence(role, index.plan().path(), s.locationOf(hit.match().first()), s.section().headingPath(),
         quote(s, hit.match()), hit.pattern().source(), hit.signals());
   }
 

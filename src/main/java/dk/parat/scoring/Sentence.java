@@ -1,6 +1,7 @@
 package dk.parat.scoring;
 
 import dk.parat.plan.Block;
+import dk.parat.plan.Location;
 import dk.parat.plan.Section;
 import dk.parat.text.Token;
 import java.util.List;
@@ -13,8 +14,8 @@ import java.util.List;
  */
 public record Sentence(int index, Section section, Block block, int start, String text, List<Token> tokens) {
 
-  /** The source line of the word at {@code token}. */
-  public int lineOf(int token) {
-    return block.lineAt(start + tokens.get(token).start());
+  /** Where the word at {@code token} stands, as the plan's format counts. */
+  public Location locationOf(int token) {
+    return block.locationAt(start + tokens.get(token).start());
   }
 }

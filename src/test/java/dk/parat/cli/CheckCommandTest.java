@@ -65,6 +65,24 @@ class CheckCommandTest {
   }
 
   @Test
+  void word_and_pdf_plans_are_checked_with_evidence_located_by_paragraph_and_page() throws Exception {
+    Cli.Result word = Cli.run("check", "examples/skaermbesoeg-hjemmeplejen.docx");
+    assertThat(word.exit()).as(word.err()).isZero();
+    assertThat(word.err()).isEmpty();
+    assertThat(word.out()).startsWith("# Parathedsrapport: Implementeringsplan – skærmbesøg")
+        .containsPattern("- afsnit \\d+ \\(Skærmbesøg i hjemmeplejen › 7\\. Organisering og roller\\): “")
+        .doesNotContainPattern("- linje \\d");
+    Cli.Result pdf = Cli.run("check", "--lang", "en", "examples/skaermbesoeg-hjemmeplejen.pdf");
+    assertThat(pdf.exit()).as(pdf.err()).isZero();
+    assertThat(pdf.out()).containsPattern("- p\\. \\d+, paragraph \\d+ \\(Skærmbesøg i hjemmeplejen › [^)]+\\): “")
+        .doesNotContainPattern("- line \\d");
+    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(Cli.run("check", "-f", "csv", "examples/skaermbesoeg-hjemmeplejen.pdf").out())).getRecords();
+    assertThat(rows).hasSize(28).filteredOn(row -> !row.get("evidence").isEmpty())
+        .isNotEmpty().allSatisfy(row -> assertThat(row.get("evidence")).matches("(?s)s\\. \\d+, afsnit \\d+: .+"));
+  }
+
+  @Test
   void the_same_input_gives_byte_identical_output() {
     assertThat(Cli.run("check", PLAN).out()).isEqualTo(Cli.run("check", PLAN).out());
     assertThat(Cli.run("check", "-f", "csv", PLAN).out()).isEqualTo(Cli.run("check", "-f", "csv", PLAN).out());

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Starts the real launcher and the packaged jar as processes, to prove the exit codes a shell sees. */
 class LauncherIT {
@@ -49,6 +51,24 @@ class LauncherIT {
     assertThat(missing.err()).contains("examples/nope.md: no such file").doesNotContain("\tat ");
     assertThat(jar("check", "--format", "docx", "examples/skaermbesoeg-hjemmeplejen.md").exit()).isEqualTo(ExitCode.USAGE);
     assertThat(jar("--version").exit()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void the_shaded_jar_reads_word_and_pdf_without_library_chatter(@TempDir Path dir) throws Exception {
+    for (String plan : List.of("examples/cross-municipal-data-platform.docx", "examples/cross-municipal-data-platform.pdf")) {
+      Run r = jar("check", plan);
+      assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+      assertThat(r.err()).as(plan).isEmpty();
+      assertThat(r.out()).as(plan).startsWith("# Readiness report: Shared Data Platform");
+    }
+    // PDFBox repairs what it can of a damaged file and would log as it goes; only parat's message shows.
+    Path damaged = dir.resolve("damaged.pdf");
+    Files.writeString(damaged, "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R >>\nendobj\nxref\n0 1\n"
+        + "trailer\n<< /Root 1 0 R >>\nstartxref\n9999\n%%EOF\n");
+    Run bad = jar("check", damaged.toString());
+    assertThat(bad.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.out()).isEmpty();
+    assertThat(bad.err()).hasLineCount(1).startsWith("parat: " + damaged + ": cannot be read as a PDF");
   }
 
   @Test

@@ -146,8 +146,8 @@ class PlanReadersTest {
   @Test
   void binary_empty_and_wrongly_encoded_files_are_refused_with_what_to_do(@TempDir Path dir) throws Exception {
     Path binary = dir.resolve("plan.md");
-    Files.write(binary, new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
-    assertThatThrownBy(() -> loader.load(binary)).hasMessageContaining("binary file");
+    Files.write(binary, new byte[] {'%', 'P', 'D', 'F', '-', 0, 1, 2});
+    assertThatThrownBy(() -> loader.load(binary)).hasMessageContaining("binary file (a PDF)").hasMessageContaining("rename it to .pdf");
     Path empty = dir.resolve("empty.md");
     Files.writeString(empty, "  \n\n");
     assertThatThrownBy(() -> loader.load(empty)).hasMessageContaining("is empty");
@@ -156,9 +156,10 @@ class PlanReadersTest {
     assertThatThrownBy(() -> loader.load(latin1)).hasMessageContaining("latin1.txt:1").hasMessageContaining("Save it as UTF-8");
     assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("is a folder");
     assertThatThrownBy(() -> loader.load(dir.resolve("nope.md"))).hasMessageContaining("no such file");
-    Path docx = dir.resolve("plan.docx");
-    Files.write(docx, new byte[] {1});
-    assertThatThrownBy(() -> loader.load(docx)).hasMessageContaining("ending parat does not read");
+    Path doc = dir.resolve("plan.doc");
+    Files.write(doc, new byte[] {1});
+    assertThatThrownBy(() -> loader.load(doc)).hasMessageContaining("ending parat does not read")
+        .hasMessageContaining(".docx, .pdf").hasMessageContaining("save the plan from its program as Word .docx or as PDF");
   }
 
   @Test

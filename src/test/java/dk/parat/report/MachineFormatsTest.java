@@ -42,7 +42,7 @@ class MachineFormatsTest {
 
   static Stream<String> examples() throws Exception {
     return Files.list(Path.of("examples")).filter(Files::isRegularFile).map(Path::toString)
-        .filter(p -> p.matches(".*\\.(md|yaml|txt)$")).sorted();
+        .filter(p -> p.matches(".*\\.(md|yaml|txt|docx|pdf)$")).sorted();
   }
 
   @ParameterizedTest

@@ -21,7 +21,8 @@ class MarkdownReportTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"examples/skaermbesoeg-hjemmeplejen.md", "examples/ai-chatbot-borgerservice.md",
-      "examples/rpa-oekonomiforvaltningen.yaml", "examples/digitale-laase-hjemmeplejen.txt"})
+      "examples/rpa-oekonomiforvaltningen.yaml", "examples/digitale-laase-hjemmeplejen.txt",
+      "examples/skaermbesoeg-hjemmeplejen.docx", "examples/cross-municipal-data-platform.pdf"})
   void the_report_is_well_formed_gfm(String plan) {
     String report = Cli.run("check", plan).out();
     Node doc = Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(report);

@@ -20,7 +20,7 @@ class SarifValidatorIT {
 
   static Stream<Path> examples() throws Exception {
     return Files.list(Path.of("examples")).filter(Files::isRegularFile)
-        .filter(p -> p.toString().matches(".*\\.(md|yaml|txt)$")).sorted();
+        .filter(p -> p.toString().matches(".*\\.(md|yaml|txt|docx|pdf)$")).sorted();
   }
 
   @ParameterizedTest
