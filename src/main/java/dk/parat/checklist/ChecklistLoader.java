@@ -107,6 +107,8 @@ public final class ChecklistLoader {
         compile(lexicon.negationExceptions(), patterns, source, problems),
         compile(lexicon.dismissals(), patterns, source, problems),
         folded(orEmpty(lexicon.clauseConjunctions())),
+        folded(orEmpty(lexicon.coordinators())),
+        folded(orEmpty(lexicon.complementizers())),
         folded(orEmpty(lexicon.placeholders())),
         Set.copyOf(orEmpty(c.notNames())),
         Map.copyOf(signals));

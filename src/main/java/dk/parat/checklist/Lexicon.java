@@ -8,6 +8,8 @@ public record Lexicon(
     TextList negationExceptions,
     TextList dismissals,
     List<String> clauseConjunctions,
+    List<String> coordinators,
+    List<String> complementizers,
     List<String> placeholders,
     Concreteness concreteness) {
 

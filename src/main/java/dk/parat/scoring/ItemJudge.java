@@ -63,7 +63,7 @@ public final class ItemJudge {
     for (Hit h : find(item.guard())) {
       (h.negated() ? negatedGuards : guards).add(h);
     }
-    for (Hit h : find(item.exposure())) {
+    for (Hit h : find(item.exposure(), true)) {
       if (h.negated()) {
         // Saying what one will not do is a weak guard: it counts as a mention without detail.
         guards.add(new Hit(h.sentence(), h.pattern(), h.match(), true, List.of()));
@@ -103,12 +103,18 @@ public final class ItemJudge {
   }
 
   private List<Hit> find(List<Pattern> patterns) {
+    return find(patterns, false);
+  }
+
+  /** @param redFlags whether the patterns are red flags, which "ikke kun …" turns around */
+  private List<Hit> find(List<Pattern> patterns, boolean redFlags) {
     List<Hit> hits = new ArrayList<>();
     for (Pattern pattern : patterns) {
       for (Sentence sentence : index.candidates(pattern)) {
         for (Pattern.Match match : pattern.matches(sentence.tokens())) {
           SentenceReader reader = reader(sentence);
-          hits.add(new Hit(sentence, pattern, match, reader.negated(match), reader.signals(match)));
+          boolean negated = reader.negated(match) || (redFlags && reader.afterNotOnly(match));
+          hits.add(new Hit(sentence, pattern, match, negated, reader.signals(match)));
         }
       }
     }

@@ -172,7 +172,7 @@ public final class PatternCompiler {
     List<WordMatcher> words = new ArrayList<>();
     Matcher m = WORD_PART.matcher(piece.substring(2));
     while (m.find()) {
-      words.add(new WordMatcher.Written(WordFormFactory.fold(m.group())));
+      words.add(new WordMatcher.Written(WordFormFactory.lower(m.group())));
     }
     if (words.isEmpty() || piece.substring(2).contains("*")) {
       throw new PatternSyntaxException("'" + source + "': '" + piece + "' needs letters after '==' and no '*'");

@@ -82,7 +82,7 @@ public final class WordFormFactory {
     String folded = fold(normal);
     String daStem = fold(stem(DANISH.get(), normal));
     String enStem = fold(stem(ENGLISH.get(), lower));
-    return new WordForms(folded, daStem, enStem, compoundParts(normal, folded));
+    return new WordForms(normal, folded, daStem, enStem, compoundParts(normal, folded));
   }
 
   private Set<String> compoundParts(String normal, String folded) {
@@ -115,6 +115,11 @@ public final class WordFormFactory {
       }
     }
     return parts.isEmpty() ? Set.of() : Set.copyOf(parts);
+  }
+
+  /** Lower case with {@code aa} as {@code å}, diacritics kept: the spelling {@code ==word} compares. */
+  public static String lower(String word) {
+    return normalise(word.toLowerCase(Locale.ROOT));
   }
 
   private static String normalise(String lower) {

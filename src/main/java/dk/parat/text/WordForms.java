@@ -3,10 +3,11 @@ package dk.parat.text;
 import java.util.Set;
 
 /**
- * The forms of one written word that matching compares: the folded spelling, its Danish and
- * English stems, and the checklist stems it holds as a compound part.
+ * The forms of one written word that matching compares: the spelling in lower case (with
+ * {@code aa} as {@code å}), the folded spelling without diacritics, its Danish and English
+ * stems, and the checklist stems it holds as a compound part.
  */
-public record WordForms(String folded, String daStem, String enStem, Set<String> compoundParts) {
+public record WordForms(String lower, String folded, String daStem, String enStem, Set<String> compoundParts) {
 
   public boolean hasStem(Lang lang, String stem) {
     return (lang == Lang.DA ? daStem : enStem).equals(stem);

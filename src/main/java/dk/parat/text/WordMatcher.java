@@ -14,11 +14,11 @@ public sealed interface WordMatcher {
     }
   }
 
-  /** Exactly this written word, case and diacritics aside ({@code ==alle} is not {@code allerede}). */
-  record Written(String folded) implements WordMatcher {
+  /** Exactly this written word, case aside ({@code ==alle} is not {@code allerede}, {@code ==før} is not {@code for}). */
+  record Written(String lower) implements WordMatcher {
     @Override
     public boolean matches(Token token) {
-      return token.forms().folded().equals(folded);
+      return token.forms().lower().equals(lower);
     }
   }
 

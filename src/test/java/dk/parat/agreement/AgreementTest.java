@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Agreement between parat and consultants' labels on plans parat was not tuned to: linearly
@@ -24,11 +26,18 @@ import org.junit.jupiter.api.Test;
  */
 class AgreementTest {
 
-  /** Set from the measured value (see README); the build fails if agreement drops below it. */
-  private static final double KAPPA_FLOOR = 0.0;
+  /**
+   * Floors a little under the measured values (README, "Agreement with consultants"): the
+   * build fails if agreement drops. The unseen set is the honest figure; the rules were
+   * written against the other two.
+   */
+  private static final Map<String, Double> KAPPA_FLOORS = Map.of("examples", 0.85, "labelled", 0.75, "unseen", 0.40);
 
-  @Test
-  void parat_agrees_with_the_labelled_plans() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"examples", "labelled", "unseen"})
+  void parat_agrees_with_the_labelled_plans(String set) throws Exception {
+    String only = System.getProperty("parat.agreement.set");
+    Assumptions.assumeTrue(only == null || only.equals(set) || only.equals("held-out") && set.equals("labelled"));
     ChecklistSet checklists = ChecklistLoader.load(List.of("bedre-implementering"));
     Scorer scorer = new Scorer(checklists);
     PlanLoader loader = PlanLoader.standard();
@@ -37,7 +46,7 @@ class AgreementTest {
     int applicabilityMismatches = 0;
     int exact = 0;
     boolean verbose = Boolean.getBoolean("parat.agreement.verbose");
-    List<LabelledPlan> plans = LabelledPlan.set(System.getProperty("parat.agreement.set", "all"));
+    List<LabelledPlan> plans = LabelledPlan.set(set);
     for (LabelledPlan labelled : plans) {
       PlanResult result = scorer.score(loader.load(labelled.plan()));
       for (ItemResult r : result.scores().get(0).items()) {
@@ -64,15 +73,15 @@ class AgreementTest {
     }
     int total = plans.stream().mapToInt(p -> p.labels().size()).sum();
     StringBuilder report = new StringBuilder();
-    report.append(String.format(Locale.ROOT, "agreement over %d plans, %d item verdicts: exact %d (%.0f%%)%n",
-        plans.size(), total, exact, 100.0 * exact / total));
+    report.append(String.format(Locale.ROOT, "agreement on %s: %d plans, %d item verdicts: exact %d (%.0f%%)%n",
+        set, plans.size(), total, exact, 100.0 * exact / total));
     byChapter.forEach((chapter, pairs) -> report.append(String.format(Locale.ROOT,
         "  chapter %s: weighted kappa %.2f (n=%d)%n", chapter, WeightedKappa.of(pairs, 3), pairs.size())));
     double kappa = WeightedKappa.of(all, 3);
     report.append(String.format(Locale.ROOT, "  overall: weighted kappa %.2f (n=%d); applicability mismatches %d%n",
         kappa, all.size(), applicabilityMismatches));
     System.out.print(report);
-    assertThat(kappa).as(report.toString()).isGreaterThanOrEqualTo(KAPPA_FLOOR);
+    assertThat(kappa).as(report.toString()).isGreaterThanOrEqualTo(KAPPA_FLOORS.get(set));
   }
 
   /** The ordinal scale both raters share: 2 covered/guarded, 1 partial/unclear, 0 missing/exposed. */

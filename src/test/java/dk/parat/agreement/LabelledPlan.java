@@ -21,16 +21,23 @@ record LabelledPlan(Path plan, Map<String, Status> labels) {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /**
-   * A labelled set by name: {@code examples} (the bundled examples' expected verdicts, which
-   * checklist authors may read), {@code held-out} (plans no rule was written against) or {@code all}.
+   * A labelled set by name: {@code examples} (the bundled examples' expected verdicts),
+   * {@code labelled} (seven plans the rules were later tuned on too), {@code unseen} (seven
+   * plans written after the rules, never used to write them) or {@code all}.
    */
   static List<LabelledPlan> set(String name) {
     List<LabelledPlan> plans = new ArrayList<>();
-    if (!name.equals("held-out")) {
+    if (name.equals("examples") || name.equals("all")) {
       plans.addAll(examples());
     }
-    if (!name.equals("examples")) {
+    if (name.equals("labelled") || name.equals("held-out") || name.equals("all")) {
       plans.addAll(read(Path.of("src/test/resources/labelled"), Path.of("src/test/resources/labelled")));
+    }
+    if (name.equals("unseen") || name.equals("all")) {
+      plans.addAll(read(Path.of("src/test/resources/labelled-2"), Path.of("src/test/resources/labelled-2")));
+    }
+    if (plans.isEmpty()) {
+      throw new IllegalArgumentException("no labelled set '" + name + "'; use examples, labelled, unseen or all");
     }
     return plans;
   }

@@ -27,6 +27,28 @@ class ChecklistExamplesTest {
   }
 
   @Test
+  void every_bundled_item_has_two_positive_and_two_negative_examples_one_of_them_negated() throws Exception {
+    ChecklistSet set = ChecklistLoader.load(ChecklistRepository.bundledIds());
+    java.util.Set<String> negations = set.lexicon().negations();
+    List<String> short_ = new java.util.ArrayList<>();
+    for (CompiledChecklist c : set.checklists()) {
+      for (CompiledItem item : c.items()) {
+        var examples = item.item().examples();
+        List<String> positive = new java.util.ArrayList<>();
+        List<String> negative = new java.util.ArrayList<>();
+        examples.forEach((status, list) -> (status.equals("covered") || status.equals("guarded") ? positive : negative).addAll(list));
+        boolean negated = negative.stream().anyMatch(x -> java.util.Arrays.stream(x.toLowerCase(java.util.Locale.ROOT)
+            .split("[^\\p{L}]+")).anyMatch(negations::contains));
+        if (positive.size() < 2 || negative.size() < 2 || !negated) {
+          short_.add(c.id() + " " + item.id() + ": " + positive.size() + " positive, " + negative.size() + " negative"
+              + (negated ? "" : ", none negated"));
+        }
+      }
+    }
+    assertThat(short_).as("items without enough examples").isEmpty();
+  }
+
+  @Test
   void the_test_command_fails_readably_on_a_broken_example(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("mini.yaml");
     Files.writeString(file, TestChecklists.miniText() + """

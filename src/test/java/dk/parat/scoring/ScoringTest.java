@@ -70,6 +70,19 @@ class ScoringTest {
   }
 
   @Test
+  void a_negation_does_not_reach_past_og_but_reaches_a_complement_clause() throws Exception {
+    assertThat(status("# Plan\n\nVi har fravalgt en forandringsleder og udpeger superbrugere i alle 14 teams i marts.\n", "MINI-I1"))
+        .isNotEqualTo(Status.MISSING);
+    assertThat(status("# Plan\n\nVi forventer ikke, at superbrugere bliver nødvendige.\n", "MINI-I1")).isEqualTo(Status.MISSING);
+  }
+
+  @Test
+  void not_only_turns_a_red_flag_around() throws Exception {
+    assertThat(status("# Plan\n\nDet er big bang.\n", "MINI-P1")).isEqualTo(Status.EXPOSED);
+    assertThat(status("# Plan\n\nDet er ikke kun big bang, vi tester først.\n", "MINI-P1")).isEqualTo(Status.UNCLEAR);
+  }
+
+  @Test
   void a_heading_with_only_a_placeholder_under_it_is_no_coverage() throws Exception {
     assertThat(status("# Plan\n\n## Superbrugere og forandringsledere\n\nTBD\n\n## Support\n\nFølger senere.\n", "MINI-I1"))
         .isEqualTo(Status.MISSING);

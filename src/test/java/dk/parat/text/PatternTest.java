@@ -44,6 +44,14 @@ class PatternTest {
   }
 
   @Test
+  void a_written_word_matches_only_as_written() throws Exception {
+    assertThat(da("==alle", "Alle teams deltager.")).isTrue();
+    assertThat(da("==alle", "Det er allerede besluttet.")).isFalse();
+    assertThat(da("==før", "Det sker før jul.")).isTrue();
+    assertThat(da("==før", "Det sker for os.")).isFalse();
+  }
+
+  @Test
   void aa_and_diacritics_are_folded() throws Exception {
     assertThat(da("målgruppe", "Maalgruppen er hjemmeplejen.")).isTrue();
     assertThat(da("målgruppe", "Malgruppen er hjemmeplejen.")).isTrue();
