@@ -14,6 +14,12 @@ public final class PlanLoader {
   /** Plans larger than this are refused: no real plan is this large, and reading one would take the memory. */
   public static final long MAX_BYTES = 10L * 1024 * 1024;
 
+  /**
+   * The ending of the answers file that {@code parat interview} keeps beside a plan. It is YAML
+   * too, so a folder of plans must not take it for one.
+   */
+  public static final String ANSWERS_SUFFIX = ".parat.yaml";
+
   private final List<PlanReader> readers;
 
   public PlanLoader(List<PlanReader> readers) {
@@ -61,6 +67,10 @@ public final class PlanLoader {
 
   private PlanReader readerFor(String name) throws PlanReadException {
     String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(ANSWERS_SUFFIX)) {
+      throw new PlanReadException(name, 0, "holds the answers of 'parat interview', not a plan; name the plan it "
+          + "belongs to (" + name.substring(0, name.length() - ANSWERS_SUFFIX.length()) + "), which parat reads it with");
+    }
     for (PlanReader reader : readers) {
       if (reader.extensions().stream().anyMatch(lower::endsWith)) {
         return reader;

@@ -144,6 +144,9 @@ public final class SarifReport implements ReportWriter {
     if (first != null) {
       message.append(" — “").append(first.quote()).append('”');
     }
+    if (r.answer() != null) {
+      message.append(". ").append(AnswerText.plain(r.answer(), m));
+    }
     message.append(". ").append(r.item().item().advice().in(m.lang()));
     Map<String, Object> region = Map.of("startLine", Math.max(line, 1));
     Map<String, Object> physical = new LinkedHashMap<>();
@@ -157,7 +160,15 @@ public final class SarifReport implements ReportWriter {
     result.put("locations", List.of(Map.of("physicalLocation", physical)));
     result.put("partialFingerprints", Map.of("paratItemSection/v1",
         fingerprint(uri(plan.path()) + "|" + r.item().id() + "|" + String.join(" › ", section))));
-    result.put("properties", Map.of("status", r.status().id(), "weight", r.weight()));
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("status", r.status().id());
+    properties.put("paratStatus", r.foundStatus().id());
+    properties.put("weight", r.weight());
+    if (r.answer() != null) {
+      properties.put("answeredBy", r.answer().answer().by());
+      properties.put("answerStale", r.answer().stale());
+    }
+    result.put("properties", properties);
     if (r.waiver() != null && r.waiverActive()) {
       result.put("suppressions", List.of(Map.of("kind", "external", "status", "accepted",
           "justification", r.waiver().reason() + (r.waiver().owner() == null ? "" : " (" + r.waiver().owner() + ")"))));
