@@ -25,8 +25,8 @@ import java.util.Optional;
  */
 final class Drafter {
 
-  /** The width the stub's comment is wrapped to, as plans are usually written. */
-  private static final int LINE = 100;
+  /** The width the stub's comment is wrapped to: its preview, indented, still fits an 80-column terminal. */
+  private static final int LINE = 74;
 
   private Drafter() {}
 

@@ -145,6 +145,8 @@ public final class Interview {
       show();
       converse();
     } finally {
+      // The terminal is the user's again: no status line left at its foot.
+      statusBar.hide();
       statusBar.close();
       reader.getHistory().save();
     }
@@ -346,7 +348,9 @@ public final class Interview {
   }
 
   private void evidence(Evidence e, String indent) {
-    String where = m.get("report.line") + " " + e.line() + (e.headingPath().isEmpty() ? "" : " (" + e.section() + ")");
+    // The nearest heading is enough to find the place; the reports carry the whole path.
+    String where = m.get("report.line") + " " + e.line()
+        + (e.headingPath().isEmpty() ? "" : " (" + e.headingPath().get(e.headingPath().size() - 1) + ")");
     screen.wrapped(Screen.PLAIN, indent + where + ": “" + e.quote() + "”", indent + "  ");
   }
 
@@ -457,7 +461,8 @@ public final class Interview {
 
   /** Asks yes or no. @param ifInterrupted the answer Ctrl-C or Ctrl-D give: a second Ctrl-C does leave */
   private boolean confirm(String question, boolean ifInterrupted) {
-    String reply = ask(question);
+    screen.wrapped(Screen.PLAIN, question, "  ");
+    String reply = ask(m.get("interview.yesNo"));
     if (reply == null) {
       return ifInterrupted;
     }

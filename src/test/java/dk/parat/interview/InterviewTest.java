@@ -174,8 +174,8 @@ class InterviewTest {
   @Test
   void ctrl_c_asks_before_leaving_and_ctrl_d_leaves() throws Exception {
     String shown = interview(CTRL_C, "n", "a", CTRL_C, "y");
-    assertThat(shown).contains("MINI-I1 › ^C\nLeave the interview? Every answer is saved. [y/N] n\nMINI-I1 › a")
-        .contains("MINI-P1 › ^C\nLeave the interview? Every answer is saved. [y/N] y\n1 answer(s) in plan.md.parat.yaml.");
+    assertThat(shown).contains("MINI-I1 › ^C\nLeave the interview? Every answer is saved.\n[y/N] n\nMINI-I1 › a")
+        .contains("MINI-P1 › ^C\nLeave the interview? Every answer is saved.\n[y/N] y\n1 answer(s) in plan.md.parat.yaml.");
     assertThat(flat(interview(CTRL_D))).endsWith("MINI-P1 › ^D 1 answer(s) in plan.md.parat.yaml. 'parat check "
         + plan + "' reports with them. ");
   }
@@ -194,7 +194,7 @@ class InterviewTest {
 
   @Test
   void the_typed_lines_are_kept_in_the_history_file_across_sessions_but_not_the_replies() throws Exception {
-    interview(":score", "n", "et svar der ikke er en kommando");
+    interview(":score", "n", "en note der ikke er en kommando");
     interview(":help", CTRL_C, "n");
     assertThat(Files.readAllLines(dir.resolve("history"))).extracting(l -> l.substring(l.indexOf(':') + 1))
         .containsExactly(":score", "n", ":help");
@@ -205,7 +205,7 @@ class InterviewTest {
     String shown = interview(":draft", "n", ":draft", "y", ":score");
     assertThat(shown).contains("The stub goes under 'Plan', after line 5:\n  │ ## Everyone knows their role\n")
         .contains("[y/N] n\nNothing was changed.")
-        .contains("Add it to " + plan + "? A backup is kept as plan.md.bak. [y/N] y\n✔ Added to " + plan)
+        .contains("plan.md.bak.\n[y/N] y\n✔ Added to")
         .as("the stub's questions sit in a comment and count as no evidence")
         .contains("mini: 17/100 · Not ready (parat alone: 17/100 · Not ready)");
     assertThat(Files.readString(dir.resolve("plan.md.bak"))).isEqualTo(BODY);
@@ -218,8 +218,9 @@ class InterviewTest {
 
         ## Everyone knows their role
 
-        <!-- parat interview 2025-03-04, mette, MINI-I1: a draft for the project team. Answer these
-             questions in this section in your own words, then delete this comment.
+        <!-- parat interview 2025-03-04, mette, MINI-I1: a draft for the project
+             team. Answer these questions in this section in your own words, then
+             delete this comment.
         - Who does what?
         -->
 
@@ -240,8 +241,9 @@ class InterviewTest {
 
         ## Support
 
-        <!-- parat interview 2025-03-04, mette, MINI-I2: a draft for the project team. Answer these
-             questions in this section in your own words, then delete this comment.
+        <!-- parat interview 2025-03-04, mette, MINI-I2: a draft for the project
+             team. Answer these questions in this section in your own words, then
+             delete this comment.
         - Who helps?
         -->
         """);
