@@ -32,10 +32,6 @@ public record Answer(String item, Status status, String note, String by, OffsetD
     return planDigest == null || !planDigest.equals(digest);
   }
 
-  public Answer withNote(String newNote) {
-    return new Answer(item, status, newNote, by, at, planDigest, line);
-  }
-
   public Answer withDigest(String digest) {
     return new Answer(item, status, note, by, at, digest, line);
   }

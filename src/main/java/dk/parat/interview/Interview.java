@@ -21,7 +21,6 @@ import dk.parat.text.Lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +71,6 @@ public final class Interview {
   private final Messages m;
   private int at;
 
-  private Terminal terminal;
   private Screen screen;
   private LineReader reader;
   private org.jline.utils.Status statusBar;
@@ -122,7 +120,6 @@ public final class Interview {
 
   /** Holds the conversation until the consultant leaves: {@code :quit}, Ctrl-D, or Ctrl-C confirmed. */
   public void run(Terminal terminal) throws IOException {
-    this.terminal = terminal;
     this.screen = new Screen(terminal, setup.colour());
     DefaultParser parser = new DefaultParser();
     // Notes are free text: quotes and backslashes in them are the team's words, not shell syntax.
@@ -148,13 +145,12 @@ public final class Interview {
       // The terminal is the user's again: no status line left at its foot.
       statusBar.hide();
       statusBar.close();
-      reader.getHistory().save();
     }
     screen.wrapped(Screen.PLAIN, m.get("interview.bye", session.answers().answers().size(), setup.answersName(),
         session.plan().path()), "  ");
   }
 
-  private void converse() throws IOException {
+  private void converse() {
     while (true) {
       updateStatusBar();
       String line;
@@ -175,7 +171,7 @@ public final class Interview {
   }
 
   /** Does what the consultant asked; false when they leave. */
-  private boolean handle(Command command) throws IOException {
+  private boolean handle(Command command) {
     if (command instanceof Command.Quit) {
       return false;
     } else if (command instanceof Command.Help) {
@@ -202,7 +198,8 @@ public final class Interview {
       // Everything below works on the item on screen, and past the last item there is none.
       screen.print(Screen.WARNING, m.get("interview.noItem"));
     } else if (command instanceof Command.Explain) {
-      screen.print(Screen.PLAIN, ItemExplanation.render(walk.at(at).checklist(), walk.at(at).item(), setup.lang()).stripTrailing());
+      ItemExplanation.render(walk.at(at).checklist(), walk.at(at).item(), setup.lang()).stripTrailing().lines()
+          .forEach(line -> screen.wrapped(Screen.PLAIN, line, "    "));
     } else if (command instanceof Command.Draft) {
       draft();
     } else if (command instanceof Command.Note n) {
@@ -215,7 +212,7 @@ public final class Interview {
     return true;
   }
 
-  private void answer(Status status, String note) throws IOException {
+  private void answer(Status status, String note) {
     ItemResult r = current();
     Item item = r.item().item();
     if (!status.fits(item.kind())) {
@@ -233,7 +230,7 @@ public final class Interview {
     move(at + 1);
   }
 
-  private void note(String given) throws IOException {
+  private void note(String given) {
     String text = given;
     if (text == null) {
       text = ask(m.get("interview.notePrompt"));
@@ -412,7 +409,7 @@ public final class Interview {
 
   // ---- drafting ----
 
-  private void draft() throws IOException {
+  private void draft() {
     ItemResult r = current();
     Plan plan = session.plan();
     if (!r.status().isGap()) {
@@ -431,7 +428,7 @@ public final class Interview {
         return;
       }
       text = Files.readString(setup.planFile(), StandardCharsets.UTF_8);
-    } catch (PlanReadException | MalformedInputException e) {
+    } catch (PlanReadException | IOException e) {
       screen.wrapped(Screen.WARNING, m.get("interview.draft.unreadable", plan.path(), e.getMessage()), "  ");
       return;
     }
