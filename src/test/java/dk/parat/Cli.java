@@ -4,6 +4,7 @@ import dk.parat.cli.Io;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,11 +22,16 @@ public final class Cli {
   }
 
   public static Result run(Map<String, String> env, String... args) {
+    return runWithInput("", env, args);
+  }
+
+  /** A run that reads {@code input} from its standard input, as typed into a pipe. */
+  public static Result runWithInput(String input, Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Map<String, String> environment = new HashMap<>(env);
-    int exit = Main.run(args, new Io(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-        new PrintWriter(err, true), environment, Path.of("")));
+    int exit = Main.run(args, new Io(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out, true), new PrintWriter(err, true), environment, Path.of("")));
     return new Result(exit, out.toString(), err.toString());
   }
 }

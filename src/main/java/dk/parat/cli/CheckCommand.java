@@ -24,13 +24,15 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Score plans against checklists and write gap reports.",
+    description = {"Score plans against checklists and write gap reports.",
+        "Answers from 'parat interview' beside a plan (<plan>.parat.yaml) count over parat's own verdicts."},
     footer = {"", "Examples:",
         "  parat check examples/skaermbesoeg-hjemmeplejen.md",
         "  parat check examples/skaermbesoeg-hjemmeplejen.docx examples/cross-municipal-data-platform.pdf",
         "  parat check --checklist lead-implementering --lang en plan.md",
         "  parat check --format csv -o gaps.csv plan.md",
         "  parat check --fail-on exposed --min-score 60 --format markdown,sarif --output-dir reports plans/*.md",
+        "  parat check --no-answers plan.md     (parat's own verdicts, without the interview's answers)",
         "", "Exit codes: 0 scored and every gate passed, 1 a gate failed, 2 usage or input error "
             + "(bad plan, checklist, config or option), 3 internal error."})
 final class CheckCommand extends BaseCommand {
@@ -47,6 +49,9 @@ final class CheckCommand extends BaseCommand {
 
   @Mixin
   GateOptions gateOptions;
+
+  @Mixin
+  AnswerOptions answers;
 
   @Override
   public Integer call() throws Exception {
@@ -68,10 +73,19 @@ final class CheckCommand extends BaseCommand {
       }
     }
     Assessor assessor = new Assessor(join(checklists), config.waivers().value(), config.noWaivers().value(),
-        policy(config), io().today());
+        policy(config), io().today(), answers.source(io(), plans.size()));
     List<Run.Scored> scored = new ArrayList<>();
     for (Plan plan : read) {
-      Assessor.Assessment assessment = assessor.assess(plan);
+      Assessor.Assessment assessment;
+      try {
+        assessment = assessor.assess(plan);
+      } catch (PlanReadException e) {
+        // A broken answers file: the plan cannot be assessed as the consultant left it.
+        io().err().println("parat: " + e.getMessage());
+        unreadable.add(new Run.Unreadable(plan.path(), e.getMessage()));
+        exit = ExitCode.USAGE;
+        continue;
+      }
       for (Waiver w : assessment.unknownWaivers()) {
         io().err().println("parat: " + w.declaredIn() + ":" + w.line() + ": the waiver names item '" + w.item()
             + "', which none of the checklists has; check the id ('parat checklist show ID' lists them)");

@@ -1,5 +1,6 @@
 package dk.parat.cli;
 
+import dk.parat.files.AtomicFile;
 import dk.parat.report.CsvReport;
 import dk.parat.report.GithubReport;
 import dk.parat.report.JsonReport;
@@ -10,11 +11,7 @@ import dk.parat.report.SarifReport;
 import dk.parat.run.Run;
 import dk.parat.text.Lang;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -119,32 +116,11 @@ final class OutputOptions {
         io.out().flush();
       } else {
         Path file = io.workingDir().resolve(target);
-        writeFile(file, out -> writer.write(run, out));
+        AtomicFile.write(file, out -> writer.write(run, out));
         if (!quiet) {
           io.err().println("parat: wrote " + target);
         }
       }
     }
-  }
-
-  /** Writes a whole file or nothing: a reader never sees half a report. */
-  static void writeFile(Path target, WriterAction action) throws IOException {
-    Path parent = target.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, ".parat-", ".tmp");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        action.write(w);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-  }
-
-  /** Something that writes a report. */
-  @FunctionalInterface
-  interface WriterAction {
-    void write(Writer out) throws IOException;
   }
 }

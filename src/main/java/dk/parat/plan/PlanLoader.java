@@ -18,6 +18,12 @@ public final class PlanLoader {
   /** Documents people save plans in that parat does not read, but can be saved as one it does. */
   private static final Pattern OTHER_DOCUMENTS = Pattern.compile(".*\\.(doc|docm|dotx|odt|rtf|pages|wpd)$");
 
+  /**
+   * The ending of the answers file that {@code parat interview} keeps beside a plan. It is YAML
+   * too, so a folder of plans must not take it for one.
+   */
+  public static final String ANSWERS_SUFFIX = ".parat.yaml";
+
   private final List<PlanReader> readers;
 
   public PlanLoader(List<PlanReader> readers) {
@@ -66,6 +72,10 @@ public final class PlanLoader {
 
   private PlanReader readerFor(String name) throws PlanReadException {
     String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(ANSWERS_SUFFIX)) {
+      throw new PlanReadException(name, 0, "holds the answers of 'parat interview', not a plan; name the plan it "
+          + "belongs to (" + name.substring(0, name.length() - ANSWERS_SUFFIX.length()) + "), which parat reads it with");
+    }
     for (PlanReader reader : readers) {
       if (reader.extensions().stream().anyMatch(lower::endsWith)) {
         return reader;

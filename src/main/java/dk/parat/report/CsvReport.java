@@ -15,12 +15,15 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * One row per (plan, checklist item), RFC 4180, UTF-8. Status words are the semantics' ids in
- * every language; {@code status_label} carries the translation.
+ * every language; {@code status_label} carries the translation. {@code status} is the verdict that
+ * counts, {@code parat_status} parat's own; the {@code answer_*} columns say who changed or
+ * confirmed it in an interview.
  */
 public final class CsvReport implements ReportWriter {
 
   public static final List<String> COLUMNS = List.of("plan", "checklist", "chapter", "item", "kind", "status",
-      "status_label", "score", "weight", "critical", "title", "page", "evidence", "advice", "waiver");
+      "status_label", "score", "weight", "critical", "title", "page", "evidence", "advice", "waiver", "parat_status",
+      "answer_by", "answer_at", "answer_note", "answer_stale");
 
   private final Messages m;
   private final Locations locations;
@@ -73,7 +76,12 @@ public final class CsvReport implements ReportWriter {
         String.valueOf(item.page()),
         r.evidence().stream().map(this::evidence).collect(Collectors.joining("\n")),
         item.advice().in(m.lang()),
-        waiver(r));
+        waiver(r),
+        r.foundStatus().id(),
+        r.answer() == null ? "" : r.answer().answer().by(),
+        r.answer() == null ? "" : r.answer().answer().timestamp(),
+        r.answer() == null || r.answer().answer().note() == null ? "" : r.answer().answer().note(),
+        r.answer() == null ? "" : Boolean.toString(r.answer().stale()));
   }
 
   private static String waiver(ItemResult r) {

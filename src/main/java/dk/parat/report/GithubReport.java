@@ -93,7 +93,8 @@ public final class GithubReport implements ReportWriter {
     };
     String title = r.item().id() + " " + r.status().id();
     String message = r.item().item().title().in(m.lang()) + " — " + m.status(r.status())
-        + (first != null ? " (" + locations.label(first.location()) + "): “" + first.quote() + "”" : "") + "\n" + m.get("report.advice") + ": "
+        + (first != null ? " (" + locations.label(first.location()) + "): “" + first.quote() + "”" : "")
+        + (r.answer() != null ? "\n" + AnswerText.plain(r.answer(), m) : "") + "\n" + m.get("report.advice") + ": "
         + r.item().item().advice().in(m.lang());
     return "::" + command + " file=" + property(path) + ",line=" + line + ",title=" + property(title) + "::" + data(message) + "\n";
   }

@@ -1,5 +1,7 @@
 package dk.parat.report;
 
+import dk.parat.answers.Answer;
+import dk.parat.answers.AppliedAnswer;
 import dk.parat.checklist.Checklist;
 import dk.parat.checklist.Item;
 import dk.parat.gate.GateResult;
@@ -22,11 +24,12 @@ import java.util.Map;
 
 /**
  * The machine-readable report, schema {@code docs/schema/report.schema.json}, version
- * {@link #SCHEMA_VERSION}. Keys are stable and in a fixed order; scores have two decimals.
+ * {@link #SCHEMA_VERSION} (1.1 added the consultant's {@code answer} on items). Keys are stable and in
+ * a fixed order; scores have two decimals.
  */
 public final class JsonReport implements ReportWriter {
 
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   private final Messages m;
   private final Locations locations;
@@ -144,6 +147,7 @@ public final class JsonReport implements ReportWriter {
     out.put("notCounted", r.notCounted().stream().map(this::evidence).toList());
     out.put("notApplicableReason", r.notApplicableReason() == null ? null : r.notApplicableReason().in(m.lang()));
     out.put("waiver", r.waiver() == null ? null : waiver(r.waiver(), r.waiverActive()));
+    out.put("answer", r.answer() == null ? null : answer(r.answer()));
     out.put("advice", item.advice().in(m.lang()));
     out.put("questions", item.questions().in(m.lang()));
     return out;
@@ -170,6 +174,19 @@ public final class JsonReport implements ReportWriter {
     out.put("ticket", w.ticket());
     out.put("active", active);
     out.put("declaredIn", w.declaredIn());
+    return out;
+  }
+
+  private static Map<String, Object> answer(AppliedAnswer applied) {
+    Answer a = applied.answer();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("status", a.status() == null ? null : a.status().id());
+    out.put("foundStatus", applied.found().id());
+    out.put("note", a.note());
+    out.put("by", a.by());
+    out.put("at", a.timestamp());
+    out.put("planDigest", a.planDigest());
+    out.put("stale", applied.stale());
     return out;
   }
 

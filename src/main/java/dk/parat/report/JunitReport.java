@@ -100,7 +100,8 @@ public final class JunitReport implements ReportWriter {
     String name = item.id() + " " + item.title().in(m.lang());
     String label = r.status().id() + " (" + m.status(r.status()) + ")";
     if (r.status() == Status.NOT_APPLICABLE) {
-      return new Case(classname, name, "skipped", label + ": " + r.notApplicableReason().in(m.lang()), null);
+      return new Case(classname, name, "skipped", label + ": " + (r.notApplicableReason() != null
+          ? r.notApplicableReason().in(m.lang()) : AnswerText.plain(r.answer(), m)), null);
     }
     if (r.waived()) {
       return new Case(classname, name, "skipped", label + ", " + m.get("report.waiver") + ": " + r.waiver().reason(), null);
@@ -111,6 +112,9 @@ public final class JunitReport implements ReportWriter {
     StringBuilder body = new StringBuilder();
     for (Evidence e : r.evidence()) {
       body.append(e.file()).append(", ").append(locations.label(e.location())).append(": ").append(e.quote()).append('\n');
+    }
+    if (r.answer() != null) {
+      body.append(AnswerText.plain(r.answer(), m)).append('\n');
     }
     body.append(m.get("report.advice")).append(": ").append(item.advice().in(m.lang()));
     return new Case(classname, name, "failure", label, body.toString());

@@ -158,6 +158,9 @@ public final class MarkdownReport implements ReportWriter {
         sb.append("   - ").append(m.get("report.redFlags")).append(": ").append(location(e)).append(": “")
             .append(text(e.quote())).append("”\n");
       }
+      if (r.answer() != null) {
+        sb.append("   - ").append(AnswerText.describe(r.answer(), m, Markdown::text)).append('\n');
+      }
       if (r.waiver() != null) {
         sb.append("   - ").append(waiver(r)).append('\n');
       }
@@ -185,8 +188,14 @@ public final class MarkdownReport implements ReportWriter {
         .append(" · ").append(m.get("report.weight")).append(' ').append(Numbers.decimal(r.weight()))
         .append(item.isCritical() ? " · " + m.get("report.critical") : "").append("*\n\n");
     sb.append(text(item.description().in(lang))).append("\n\n");
-    if (r.status() == Status.NOT_APPLICABLE) {
+    if (r.answer() != null) {
+      sb.append("> ").append(AnswerText.describe(r.answer(), m, Markdown::text)).append("\n\n");
+    }
+    if (r.notApplicableReason() != null) {
       sb.append(m.get("report.notApplicable")).append(": ").append(text(r.notApplicableReason().in(lang))).append("\n\n");
+    }
+    // Evidence parat found stays in view when the consultant set the item aside: the team may look again.
+    if (r.status() == Status.NOT_APPLICABLE && (r.answer() == null || r.evidence().isEmpty())) {
       return;
     }
     if (r.waiver() != null) {
@@ -232,7 +241,8 @@ public final class MarkdownReport implements ReportWriter {
     Item item = r.item().item();
     return "**" + item.id() + "** " + text(item.title().in(m.lang())) + " — `" + r.status().id() + "` ("
         + m.status(r.status()) + ")" + (item.isCritical() && r.status() == Status.EXPOSED ? " · **" + m.get("report.critical") + "**" : "")
-        + (r.waived() ? " · *" + m.get("report.waiver").toLowerCase(java.util.Locale.ROOT) + "*" : "");
+        + (r.waived() ? " · *" + m.get("report.waiver").toLowerCase(java.util.Locale.ROOT) + "*" : "")
+        + (r.answer() != null && r.answer().answer().status() != null ? " · *" + m.get("report.answer.tag") + "*" : "");
   }
 
   private void evidence(Evidence e, StringBuilder sb) {

@@ -139,6 +139,9 @@ public final class SarifReport implements ReportWriter {
     if (first != null) {
       message.append(" — ").append(locations.label(first.location())).append(": “").append(first.quote()).append('”');
     }
+    if (r.answer() != null) {
+      message.append(". ").append(AnswerText.plain(r.answer(), m));
+    }
     message.append(". ").append(r.item().item().advice().in(m.lang()));
     Map<String, Object> region = Json.object("startLine", Math.max(line, 1));
     Map<String, Object> physical = new LinkedHashMap<>();
@@ -152,7 +155,15 @@ public final class SarifReport implements ReportWriter {
     result.put("locations", List.of(Json.object("physicalLocation", physical)));
     result.put("partialFingerprints", Json.object("paratItemSection/v1",
         fingerprint(uri(plan.path()) + "|" + r.item().id() + "|" + String.join(" › ", section))));
-    result.put("properties", Json.object("status", r.status().id(), "weight", r.weight()));
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("status", r.status().id());
+    properties.put("paratStatus", r.foundStatus().id());
+    properties.put("weight", r.weight());
+    if (r.answer() != null) {
+      properties.put("answeredBy", r.answer().answer().by());
+      properties.put("answerStale", r.answer().stale());
+    }
+    result.put("properties", properties);
     if (r.waiver() != null && r.waiverActive()) {
       result.put("suppressions", List.of(Json.object("kind", "external", "status", "accepted",
           "justification", r.waiver().reason() + (r.waiver().owner() == null ? "" : " (" + r.waiver().owner() + ")"))));

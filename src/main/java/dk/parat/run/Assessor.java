@@ -1,11 +1,13 @@
 package dk.parat.run;
 
+import dk.parat.answers.AnswerSource;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.gate.Gate;
 import dk.parat.gate.GatePolicy;
 import dk.parat.gate.GateResult;
 import dk.parat.gate.WaiverApplier;
 import dk.parat.plan.Plan;
+import dk.parat.plan.PlanReadException;
 import dk.parat.plan.Waiver;
 import dk.parat.scoring.PlanResult;
 import dk.parat.scoring.Scorer;
@@ -13,8 +15,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The whole assessment of one plan, shared by every command: score it, attach waivers (unless
- * they are ignored), and apply the gate. Thread-safe; one instance serves a whole portfolio.
+ * The whole assessment of one plan, shared by every command: score it, put the consultant's
+ * interview answers on the verdicts, attach waivers (unless they are ignored), and apply the
+ * gate. Answers come before waivers because whether a gap is waived depends on the status that
+ * counts. Thread-safe; one instance serves a whole portfolio.
  */
 public final class Assessor {
 
@@ -22,23 +26,40 @@ public final class Assessor {
   private final WaiverApplier waivers;
   private final GatePolicy policy;
   private final boolean ignoreWaivers;
+  private final AnswerSource answers;
 
   public Assessor(ChecklistSet checklists, List<Waiver> configWaivers, boolean ignoreWaivers, GatePolicy policy,
-      LocalDate today) {
+      LocalDate today, AnswerSource answers) {
     this.scorer = new Scorer(checklists);
     this.waivers = new WaiverApplier(ignoreWaivers ? List.of() : configWaivers, today);
     this.policy = policy;
     this.ignoreWaivers = ignoreWaivers;
+    this.answers = answers;
   }
 
   /** One plan's assessment, with the waivers that name items no checklist has. */
   public record Assessment(Run.Scored scored, List<Waiver> unknownWaivers) {}
 
-  public Assessment assess(Plan plan) {
+  /** @throws PlanReadException when the plan's answers file is broken */
+  public Assessment assess(Plan plan) throws PlanReadException {
+    return assess(score(plan));
+  }
+
+  /** parat's own verdicts on the plan, before answers and waivers: the expensive part, done once per plan. */
+  public PlanResult score(Plan plan) {
     Plan considered = ignoreWaivers
         ? new Plan(plan.path(), plan.format(), plan.context(), plan.sections(), plan.digest(), List.of())
         : plan;
-    PlanResult result = scorer.score(considered);
+    return scorer.score(considered);
+  }
+
+  /**
+   * The assessment of a plan parat has already scored: cheap, so an interview can show the
+   * effect of every answer at once.
+   */
+  public Assessment assess(PlanResult own) throws PlanReadException {
+    var given = answers.find(own.plan());
+    PlanResult result = given.isPresent() ? AnswerApplier.apply(own, given.get()) : own;
     List<Waiver> unknown = waivers.unknown(result);
     result = waivers.apply(result);
     List<GateResult> gates = policy.isActive() ? result.scores().stream().map(new Gate(policy)::evaluate).toList() : List.of();

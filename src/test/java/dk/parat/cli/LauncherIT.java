@@ -2,13 +2,20 @@ package dk.parat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.parat.answers.AnswersFile;
+import dk.parat.checklist.Status;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,5 +82,69 @@ class LauncherIT {
   void the_shaded_jar_keeps_danish_letters_in_its_output() throws Exception {
     Run r = jar("check", "--format", "csv", "examples/skaermbesoeg-hjemmeplejen.md");
     assertThat(r.out()).contains("skærmbesøg").contains("Første");
+  }
+
+  @Test
+  void killing_a_running_interview_leaves_every_confirmed_answer_in_valid_yaml(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.md");
+    Files.copy(Path.of("examples/skaermbesoeg-hjemmeplejen.md"), plan);
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        "target/parat.jar", "interview", "--by", "Mette Holm", plan.toString())
+        .directory(Path.of("").toAbsolutePath().toFile()).redirectErrorStream(true);
+    pb.environment().remove("PARAT_JAVA_OPTS");
+    // No terminal here: the test-only switch runs the interview on the pipes (docs/interview.md, "Testing").
+    pb.environment().put("PARAT_INTERVIEW_FORCE", "1");
+    pb.environment().put("PARAT_HISTORY", dir.resolve("history").toString());
+    Process p = pb.start();
+    StringBuffer shown = new StringBuffer();
+    Thread screen = new Thread(() -> {
+      try (var out = new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)) {
+        char[] buffer = new char[4096];
+        for (int n; (n = out.read(buffer)) > 0; ) {
+          shown.append(buffer, 0, n);
+        }
+      } catch (IOException e) {
+        // The process was killed: its output ends here.
+      }
+    });
+    screen.start();
+    Path answers = dir.resolve("plan.md.parat.yaml");
+    try (var keys = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)) {
+      await(shown, "BI-1-I1 › ", 1);
+      keys.write("m Ingen problemanalyse endnu – aftalt med Åse Ørum\n");
+      keys.flush();
+      await(shown, "✔ gemt:", 1);
+      keys.write("a\n");
+      keys.flush();
+      await(shown, "✔ gemt:", 2);
+      keys.write("a\n");
+      keys.flush();
+      // Killed at once, perhaps while the third answer is being written.
+      p.destroyForcibly();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      p.destroyForcibly();
+    }
+    var parsed = new ObjectMapper(new YAMLFactory())
+        .readTree(answers.toFile());
+    assertThat(parsed.get("answers").size()).isBetween(2, 3);
+    var read = AnswersFile.read(answers, "plan.md.parat.yaml").orElseThrow();
+    var first = read.answers().get(0);
+    assertThat(first.item()).isEqualTo("BI-1-I1");
+    assertThat(first.status()).isEqualTo(Status.MISSING);
+    assertThat(first.note()).isEqualTo("Ingen problemanalyse endnu – aftalt med Åse Ørum");
+    assertThat(first.by()).isEqualTo("Mette Holm");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  /** Waits until the process has shown {@code text} {@code times} times. */
+  private static void await(StringBuffer shown, String text, int times) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (shown.toString().split(Pattern.quote(text), -1).length - 1 < times) {
+      assertThat(System.currentTimeMillis()).as("waiting for '" + text + "' in:\n" + shown).isLessThan(deadline);
+      Thread.sleep(20);
+    }
   }
 }

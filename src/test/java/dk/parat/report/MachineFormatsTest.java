@@ -8,10 +8,16 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dk.parat.Cli;
+import dk.parat.answers.Answer;
+import dk.parat.answers.Answers;
+import dk.parat.answers.AnswersFile;
+import dk.parat.checklist.Status;
+import dk.parat.plan.PlanLoader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -146,5 +152,34 @@ class MachineFormatsTest {
     List<Integer> ranks = annotations.stream().map(l -> l.startsWith("::error") ? 0 : l.startsWith("::warning") ? 1 : 2).toList();
     assertThat(ranks).isSorted();
     assertThat(Files.readString(summary)).startsWith("## parat").contains("| `examples/digitale-laase-hjemmeplejen.txt` |");
+  }
+
+  @Test
+  void json_with_interview_answers_is_valid_against_the_published_schema(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.md");
+    Files.copy(Path.of("examples/skaermbesoeg-hjemmeplejen.md"), plan);
+    String digest = PlanLoader.standard().load(plan).digest();
+    var at = OffsetDateTime.parse("2025-03-04T10:15:30+01:00");
+    AnswersFile.write(AnswersFile.besidePlan(plan),
+        Answers.empty("plan.md.parat.yaml")
+            .with(new Answer("BI-1-I1", Status.MISSING, "Ingen analyse endnu", "mette",
+                at, digest, 0))
+            .with(new Answer("BI-1-I2", null, "Kun en note", "mette", at, digest, 0))
+            .with(new Answer("BI-2-I1", Status.NOT_APPLICABLE, null, "mette", at, null, 0)),
+        "plan.md");
+    Cli.Result r = Cli.run("check", "--all", "-f", "json", plan.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode json = JSON.readTree(r.out());
+    assertThat(REPORT_SCHEMA.validate(json)).isEmpty();
+    assertThat(json.at("/plans/0/checklists/0/items/0/answer/foundStatus").isTextual()).isTrue();
+    assertThat(json.at("/plans/0/checklists/1/items/0/answer").isNull()).as("answers on other checklists' items").isTrue();
+    // An item the consultant set aside has no reason of parat's; every format says who set it aside instead.
+    for (String format : List.of("markdown", "junit", "csv", "sarif", "github")) {
+      Cli.Result other = Cli.run("check", "-f", format, plan.toString());
+      assertThat(other.exit()).as(format + ": " + other.err()).isZero();
+    }
+    assertThat(Cli.run("check", "-f", "junit", plan.toString()).out())
+        .contains("skipped message=\"not-applicable (ikke relevant): Sat af konsulenten (mette, 2025-03-04T10:15:30+01:00): "
+            + "not-applicable (ikke relevant); parat fandt");
   }
 }

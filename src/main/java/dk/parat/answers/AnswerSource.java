@@ -1,0 +1,30 @@
+package dk.parat.answers;
+
+import dk.parat.plan.Plan;
+import dk.parat.plan.PlanReadException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Where an assessment finds the consultant's answers on a plan. */
+@FunctionalInterface
+public interface AnswerSource {
+
+  /** The answers on the plan, or empty when there are none. A broken answers file fails like a broken plan. */
+  Optional<Answers> find(Plan plan) throws PlanReadException;
+
+  /** parat's own verdicts only ({@code --no-answers}). */
+  static AnswerSource none() {
+    return plan -> Optional.empty();
+  }
+
+  /** Each plan's answers file beside it, {@code <plan>.parat.yaml}; plan paths are read from {@code workingDir}. */
+  static AnswerSource besidePlans(Path workingDir) {
+    return plan -> AnswersFile.read(AnswersFile.besidePlan(workingDir.resolve(plan.path())),
+        AnswersFile.besidePlan(Path.of(plan.path())).toString());
+  }
+
+  /** One named file ({@code --answers PATH}), for a run on one plan. */
+  static AnswerSource file(Path file, String name) {
+    return plan -> AnswersFile.read(file, name);
+  }
+}

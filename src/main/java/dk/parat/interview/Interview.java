@@ -1,0 +1,489 @@
+package dk.parat.interview;
+
+import dk.parat.answers.Answer;
+import dk.parat.checklist.ChecklistSet;
+import dk.parat.checklist.Item;
+import dk.parat.checklist.Status;
+import dk.parat.files.AtomicFile;
+import dk.parat.plan.Plan;
+import dk.parat.plan.PlanLoader;
+import dk.parat.plan.PlanReadException;
+import dk.parat.plan.Waiver;
+import dk.parat.report.AnswerText;
+import dk.parat.report.ItemExplanation;
+import dk.parat.report.Messages;
+import dk.parat.report.Numbers;
+import dk.parat.scoring.ChapterScore;
+import dk.parat.scoring.ChecklistScore;
+import dk.parat.scoring.Evidence;
+import dk.parat.scoring.ItemResult;
+import dk.parat.text.Lang;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * {@code parat interview}: the consultant and the project team walk the checklist item by item
+ * at a terminal, see what parat found and why, and set the status where they know better. Works
+ * on any JLine {@link Terminal}, so tests drive it through a dumb terminal on piped streams.
+ */
+public final class Interview {
+
+  /**
+   * What an interview works on.
+   *
+   * @param plan the plan as read, its path as the user named it
+   * @param planFile the plan's file, for drafting into it
+   * @param answersName the answers file as the user knows it, for messages
+   * @param waivers the config's waivers, so the live score is the one {@code parat check} shows
+   * @param by who answers, recorded with every answer
+   * @param history the file JLine keeps the typed lines in across sessions, or null for none
+   * @param colour whether to colour the output (off for NO_COLOR and --no-color)
+   */
+  public record Setup(Plan plan, Path planFile, Path answersFile, String answersName, ChecklistSet checklists,
+      List<Waiver> waivers, String by, Lang lang, Path history, boolean colour, Clock clock) {}
+
+  private final Setup setup;
+  private final Session session;
+  private final Walk walk;
+  private final Messages m;
+  private int at;
+
+  private Screen screen;
+  private LineReader reader;
+  private org.jline.utils.Status statusBar;
+
+  private Interview(Setup setup, Session session) {
+    this.setup = setup;
+    this.session = session;
+    this.walk = Walk.of(setup.checklists());
+    this.m = new Messages(setup.lang());
+    this.at = walk.resume(session.answers());
+  }
+
+  /**
+   * A terminal on plain streams, where no real one is: JLine's dumb terminal, for parat's tests
+   * and PARAT_INTERVIEW_FORCE. It reads whole lines, as a terminal driver in cooked mode does,
+   * and like such a driver it turns Ctrl-C (byte 3) into an interrupt; JLine's raw mode would
+   * switch that off, and a dumb terminal has no key bindings to take its place.
+   */
+  public static Terminal streamTerminal(InputStream in, OutputStream out) throws IOException {
+    DumbTerminal terminal = new DumbTerminal("parat", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8) {
+      @Override
+      public Attributes enterRawMode() {
+        Attributes before = super.enterRawMode();
+        setAttributes(withInterrupt(getAttributes()));
+        return before;
+      }
+    };
+    terminal.setAttributes(withInterrupt(terminal.getAttributes()));
+    return terminal;
+  }
+
+  private static Attributes withInterrupt(Attributes attributes) {
+    attributes.setLocalFlag(Attributes.LocalFlag.ISIG, true);
+    attributes.setControlChar(Attributes.ControlChar.VINTR, 3);
+    // The other signal keys are unset, and an unset key would match the end of the input (-1) and
+    // raise its signal for ever instead of ending the interview: disable them (0), as POSIX does.
+    attributes.setControlChar(Attributes.ControlChar.VQUIT, 0);
+    attributes.setControlChar(Attributes.ControlChar.VSUSP, 0);
+    attributes.setControlChar(Attributes.ControlChar.VSTATUS, 0);
+    return attributes;
+  }
+
+  /** Reads the plan's answers so far and scores it; a broken answers file fails here, before any terminal opens. */
+  public static Interview open(Setup setup) throws PlanReadException {
+    return new Interview(setup, Session.open(setup));
+  }
+
+  /** Holds the conversation until the consultant leaves: {@code :quit}, Ctrl-D, or Ctrl-C confirmed. */
+  public void run(Terminal terminal) throws IOException {
+    this.screen = new Screen(terminal, setup.colour());
+    DefaultParser parser = new DefaultParser();
+    // Notes are free text: quotes and backslashes in them are the team's words, not shell syntax.
+    parser.setQuoteChars(new char[0]);
+    parser.setEscapeChars(new char[0]);
+    LineReaderBuilder builder = LineReaderBuilder.builder()
+        .terminal(terminal)
+        .appName("parat")
+        .parser(parser)
+        .completer(new InterviewCompleter(walk, () -> at, setup.lang()))
+        // "!" in a note ("Vigtigt!") must stay a "!", not recall history.
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+    if (setup.history() != null) {
+      builder.variable(LineReader.HISTORY_FILE, setup.history());
+    }
+    reader = builder.build();
+    statusBar = org.jline.utils.Status.getStatus(terminal);
+    try {
+      welcome();
+      show();
+      converse();
+    } finally {
+      // The terminal is the user's again: no status line left at its foot.
+      statusBar.hide();
+      statusBar.close();
+    }
+    screen.wrapped(Screen.PLAIN, m.get("interview.bye", session.answers().answers().size(), setup.answersName(),
+        session.plan().path()), "  ");
+  }
+
+  private void converse() {
+    while (true) {
+      updateStatusBar();
+      String line;
+      try {
+        line = reader.readLine(prompt());
+      } catch (UserInterruptException e) {
+        if (confirm(m.get("interview.leave"), true)) {
+          return;
+        }
+        continue;
+      } catch (EndOfFileException e) {
+        return;
+      }
+      if (!handle(Command.parse(line))) {
+        return;
+      }
+    }
+  }
+
+  /** Does what the consultant asked; false when they leave. */
+  private boolean handle(Command command) {
+    if (command instanceof Command.Quit) {
+      return false;
+    } else if (command instanceof Command.Help) {
+      help();
+    } else if (command instanceof Command.Skip) {
+      move(Math.min(at + 1, walk.size()));
+    } else if (command instanceof Command.Back) {
+      if (at == 0) {
+        screen.print(Screen.WARNING, m.get("interview.first"));
+      } else {
+        move(at - 1);
+      }
+    } else if (command instanceof Command.Goto g) {
+      jump(g.item() == null ? OptionalInt.empty() : walk.find(g.item()), g.item() == null
+          ? m.get("interview.usage.goto", walk.at(0).item().id()) : m.get("interview.unknownItem", g.item()));
+    } else if (command instanceof Command.Chapter c) {
+      jump(c.chapter() == null ? OptionalInt.empty() : walk.chapter(at, c.chapter()), c.chapter() == null
+          ? m.get("interview.usage.chapter") : m.get("interview.unknownChapter", c.chapter(), chapterIds()));
+    } else if (command instanceof Command.Score) {
+      score();
+    } else if (command instanceof Command.Unknown u) {
+      screen.print(Screen.WARNING, m.get("interview.unknown", u.input()));
+    } else if (atEnd()) {
+      // Everything below works on the item on screen, and past the last item there is none.
+      screen.print(Screen.WARNING, m.get("interview.noItem"));
+    } else if (command instanceof Command.Explain) {
+      ItemExplanation.render(walk.at(at).checklist(), walk.at(at).item(), setup.lang()).stripTrailing().lines()
+          .forEach(line -> screen.wrapped(Screen.PLAIN, line, "    "));
+    } else if (command instanceof Command.Draft) {
+      draft();
+    } else if (command instanceof Command.Note n) {
+      note(n.text());
+    } else if (command instanceof Command.Accept a) {
+      answer(current().foundStatus(), a.note());
+    } else if (command instanceof Command.SetStatus s) {
+      answer(s.status(), s.note());
+    }
+    return true;
+  }
+
+  private void answer(Status status, String note) {
+    ItemResult r = current();
+    Item item = r.item().item();
+    if (!status.fits(item.kind())) {
+      screen.print(Screen.WARNING, m.get("interview.wrongKind", item.id(), m.kind(item.kind()), fitting(item)));
+      return;
+    }
+    Answer saved;
+    try {
+      saved = session.answer(item.id(), status, note);
+    } catch (IOException | PlanReadException e) {
+      saveFailed(e);
+      return;
+    }
+    screen.print(Screen.ACCENT, "✔ " + m.get("interview.saved", item.id(), saved.status().id(), m.status(saved.status())));
+    move(at + 1);
+  }
+
+  private void note(String given) {
+    String text = given;
+    if (text == null) {
+      text = ask(m.get("interview.notePrompt"));
+      if (text == null || text.isBlank()) {
+        screen.print(Screen.FAINT, m.get("interview.noteEmpty"));
+        return;
+      }
+    }
+    String id = current().item().id();
+    try {
+      session.note(id, text.strip());
+    } catch (IOException | PlanReadException e) {
+      saveFailed(e);
+      return;
+    }
+    screen.print(Screen.ACCENT, "✔ " + m.get("interview.noteSaved", id));
+    answerLine(current());
+  }
+
+  private void saveFailed(Exception e) {
+    screen.print(AttributedStyle.BOLD.foreground(AttributedStyle.RED), m.get("interview.saveFailed", setup.answersName(),
+        e.getMessage()));
+  }
+
+  private void move(int to) {
+    at = to;
+    show();
+  }
+
+  private void jump(OptionalInt to, String otherwise) {
+    if (to.isPresent()) {
+      move(to.getAsInt());
+    } else {
+      screen.print(Screen.WARNING, otherwise);
+    }
+  }
+
+  private boolean atEnd() {
+    return at >= walk.size();
+  }
+
+  private ItemResult current() {
+    return session.result(walk.at(at).item().id());
+  }
+
+  // ---- what the consultant sees ----
+
+  private void welcome() {
+    Plan plan = session.plan();
+    screen.wrapped(Screen.BOLD, "parat interview · " + plan.displayTitle() + " (" + plan.path() + ")", "  ");
+    screen.wrapped(Screen.PLAIN, m.get("interview.checklists", setup.checklists().checklists().stream()
+        .map(c -> c.id()).collect(Collectors.joining(", ")), walk.size(), setup.answersName()), "  ");
+    screen.wrapped(Screen.FAINT, m.get("interview.keys"), "  ");
+    var answers = session.answers();
+    if (!answers.isEmpty()) {
+      screen.print(Screen.ACCENT, m.get("interview.resume", answers.answers().size(),
+          answers.last() == null ? "–" : answers.last()));
+      long stale = answers.answers().stream().filter(a -> a.staleFor(plan.digest())).count();
+      if (stale > 0) {
+        screen.wrapped(Screen.WARNING, m.get("interview.staleAnswers", stale), "  ");
+      }
+    }
+  }
+
+  private void show() {
+    screen.blank();
+    if (atEnd()) {
+      screen.wrapped(Screen.BOLD, m.get("interview.end", session.answers().answers().size(), walk.size()), "  ");
+      return;
+    }
+    Walk.Stop stop = walk.at(at);
+    ItemResult r = current();
+    Item item = stop.item().item();
+    Lang lang = setup.lang();
+    var chapter = stop.item().chapter();
+    String left = "── " + stop.checklist().id() + " · " + m.get("report.chapter") + " " + chapter.id() + ": "
+        + chapter.title().in(lang) + " (" + m.get("report.page") + " " + chapter.pages() + ")";
+    String right = " " + (at + 1) + "/" + walk.size() + " ──";
+    int room = screen.width() - 1 - right.length();
+    String fitted = Screen.fit(left, Math.max(room - 3, 10));
+    screen.print(Screen.FAINT, fitted + " " + "─".repeat(Math.max(1, room - fitted.length() - 1)) + right);
+    screen.wrapped(Screen.BOLD, item.id() + " · " + item.title().in(lang), "    ");
+    screen.print(Screen.FAINT, m.kind(item.kind()) + " · " + m.get("report.page") + " " + item.page() + " · "
+        + m.get("report.weight") + " " + Numbers.decimal(r.weight()) + (item.isCritical() ? " · " + m.get("report.critical") : ""));
+    screen.blank();
+    Status found = r.foundStatus();
+    screen.print(new AttributedStringBuilder().append("parat: ").styled(Screen.style(found), found.id())
+        .append(" (" + m.status(found) + ")").toAttributedString());
+    if (r.notApplicableReason() != null) {
+      screen.wrapped(Screen.PLAIN, "  " + r.notApplicableReason().in(lang), "    ");
+    }
+    if (found.isGap() && found != Status.EXPOSED && r.evidence().isEmpty()) {
+      screen.print(Screen.FAINT, "  " + m.get("report.evidence.none"));
+    }
+    if (found == Status.EXPOSED) {
+      screen.print(Screen.PLAIN, "  " + m.get("report.redFlags") + ":");
+    }
+    r.evidence().forEach(e -> evidence(e, "  "));
+    if (!r.notCounted().isEmpty()) {
+      screen.print(Screen.FAINT, "  " + m.get(found == Status.EXPOSED ? "report.weakGuards" : "report.notCounted") + ":");
+      r.notCounted().forEach(e -> evidence(e, "    "));
+    }
+    List<String> questions = item.questions().in(lang);
+    if (!questions.isEmpty()) {
+      screen.blank();
+      screen.print(Screen.PLAIN, m.get("report.questions") + ":");
+      questions.forEach(q -> screen.wrapped(Screen.PLAIN, "  - " + q, "    "));
+    }
+    answerLine(r);
+    screen.blank();
+    screen.wrapped(Screen.FAINT, m.get(item.kind().isPitfall() ? "interview.hint.pitfall" : "interview.hint.insight"), "  ");
+  }
+
+  private void evidence(Evidence e, String indent) {
+    // The nearest heading is enough to find the place; the reports carry the whole path.
+    String where = m.get("report.line") + " " + e.line()
+        + (e.headingPath().isEmpty() ? "" : " (" + e.headingPath().get(e.headingPath().size() - 1) + ")");
+    screen.wrapped(Screen.PLAIN, indent + where + ": “" + e.quote() + "”", indent + "  ");
+  }
+
+  private void answerLine(ItemResult r) {
+    if (r.answer() != null) {
+      screen.blank();
+      screen.wrapped(r.answer().stale() ? Screen.WARNING : Screen.ACCENT,
+          m.get("interview.answer") + ": " + AnswerText.plain(r.answer(), m), "  ");
+    }
+  }
+
+  private String prompt() {
+    return screen.render(new AttributedString((atEnd() ? "parat" : walk.at(at).item().id()) + " › ", Screen.BOLD));
+  }
+
+  /**
+   * The line at the foot of a real terminal: plan, position, answers and the live score. A dumb
+   * terminal has no such line; {@code :score} says the same there.
+   */
+  private void updateStatusBar() {
+    ChecklistScore first = session.current().scores().get(0);
+    String text = " parat · " + session.plan().path() + " · " + Math.min(at + 1, walk.size()) + "/" + walk.size() + " · "
+        + m.get("interview.answered", session.answers().answers().size()) + " · " + Numbers.score(first.overall())
+        + "/100 " + first.band().label().in(setup.lang()) + " ";
+    String fitted = Screen.fit(text, screen.width() - 1);
+    AttributedStyle style = setup.colour() ? AttributedStyle.INVERSE : AttributedStyle.DEFAULT;
+    statusBar.update(List.of(new AttributedString(fitted + " ".repeat(Math.max(0, screen.width() - 1 - fitted.length())),
+        style)));
+  }
+
+  private void score() {
+    screen.blank();
+    screen.print(Screen.BOLD, m.get("interview.score.title"));
+    List<ChecklistScore> own = session.own().scores();
+    List<ChecklistScore> now = session.current().scores();
+    for (int i = 0; i < now.size(); i++) {
+      ChecklistScore s = now.get(i);
+      ChecklistScore o = own.get(i);
+      screen.wrapped(Screen.PLAIN, s.checklist().id() + ": " + Numbers.score(s.overall()) + "/100 · "
+          + s.band().label().in(setup.lang()) + "  (" + m.get("interview.score.alone", Numbers.score(o.overall()),
+          o.band().label().in(setup.lang())) + ")", "  ");
+      int titleWidth = Math.max(12, Math.min(40, screen.width() - 24));
+      for (ChapterScore c : s.chapters()) {
+        String title = Screen.fit(c.chapter().id() + ". " + c.chapter().title().in(setup.lang()), titleWidth);
+        screen.print(Screen.PLAIN, "  " + title + " ".repeat(titleWidth - title.length()) + " "
+            + String.format(Locale.ROOT, "%3s", Numbers.score(c.score())) + " " + Numbers.bar(c.score()));
+      }
+      long changed = s.items().stream().filter(r -> r.answer() != null && r.answer().changesStatus()).count();
+      long stale = s.items().stream().filter(r -> r.answer() != null && r.answer().stale()).count();
+      screen.print(Screen.FAINT, "  " + m.get("interview.score.answers",
+          s.items().stream().filter(r -> r.answer() != null).count(), changed, stale));
+    }
+  }
+
+  private void help() {
+    screen.blank();
+    m.get("interview.help").lines().forEach(l -> screen.print(Screen.PLAIN, l));
+  }
+
+  // ---- drafting ----
+
+  private void draft() {
+    ItemResult r = current();
+    Plan plan = session.plan();
+    if (!r.status().isGap()) {
+      screen.print(Screen.WARNING, m.get("interview.draft.notGap", r.item().id(), r.status().id()));
+      return;
+    }
+    if (!plan.format().equals("markdown")) {
+      screen.wrapped(Screen.WARNING, m.get("interview.draft.notMarkdown", plan.path(), plan.format()), "  ");
+      return;
+    }
+    String text;
+    try {
+      Plan onDisk = PlanLoader.standard().load(setup.planFile(), plan.path());
+      if (!onDisk.digest().equals(plan.digest())) {
+        screen.wrapped(Screen.WARNING, m.get("interview.draft.changed", plan.path()), "  ");
+        return;
+      }
+      text = Files.readString(setup.planFile(), StandardCharsets.UTF_8);
+    } catch (PlanReadException | IOException e) {
+      screen.wrapped(Screen.WARNING, m.get("interview.draft.unreadable", plan.path(), e.getMessage()), "  ");
+      return;
+    }
+    LocalDateTime now = LocalDateTime.now(setup.clock());
+    Drafter.Draft draft = Drafter.propose(plan, text, r, setup.checklists(), m, setup.by(), now);
+    screen.blank();
+    screen.wrapped(Screen.PLAIN, draft.under().isEmpty() ? m.get("interview.draft.atEnd")
+        : m.get("interview.draft.where", String.join(" › ", draft.under()), draft.afterLine()), "  ");
+    draft.text().lines().forEach(l -> screen.print(Screen.ACCENT, "  │ " + l));
+    Path backup = Drafter.backup(setup.planFile(), now);
+    if (!confirm(m.get("interview.draft.confirm", plan.path(), backup.getFileName()), false)) {
+      screen.print(Screen.FAINT, m.get("interview.draft.cancelled"));
+      return;
+    }
+    try {
+      Files.copy(setup.planFile(), backup, StandardCopyOption.COPY_ATTRIBUTES);
+      AtomicFile.write(setup.planFile(), Drafter.insert(text, draft));
+      session.replan(PlanLoader.standard().load(setup.planFile(), plan.path()));
+    } catch (IOException | PlanReadException e) {
+      screen.print(AttributedStyle.BOLD.foreground(AttributedStyle.RED), m.get("interview.draft.failed", e.getMessage()));
+      return;
+    }
+    screen.wrapped(Screen.ACCENT, "✔ " + m.get("interview.draft.done", plan.path(), backup.getFileName()), "  ");
+  }
+
+  // ---- questions back to the consultant ----
+
+  /** Asks yes or no. @param ifInterrupted the answer Ctrl-C or Ctrl-D give: a second Ctrl-C does leave */
+  private boolean confirm(String question, boolean ifInterrupted) {
+    screen.wrapped(Screen.PLAIN, question, "  ");
+    String reply = ask(m.get("interview.yesNo"));
+    if (reply == null) {
+      return ifInterrupted;
+    }
+    return Arrays.asList(m.get("interview.yes").split(",")).contains(reply.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** One line of text outside the history: a yes or a note is no command to recall. Null for Ctrl-C or Ctrl-D. */
+  private String ask(String question) {
+    reader.variable(LineReader.DISABLE_HISTORY, true);
+    try {
+      return reader.readLine(question);
+    } catch (UserInterruptException | EndOfFileException e) {
+      return null;
+    } finally {
+      reader.variable(LineReader.DISABLE_HISTORY, false);
+    }
+  }
+
+  private String fitting(Item item) {
+    return Arrays.stream(Status.values()).filter(s -> s.fits(item.kind())).map(Status::id).collect(Collectors.joining(", "));
+  }
+
+  private String chapterIds() {
+    return walk.at(Math.min(at, walk.size() - 1)).checklist().checklist().chapters().stream().map(c -> c.id())
+        .collect(Collectors.joining(", "));
+  }
+}
