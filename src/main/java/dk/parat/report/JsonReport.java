@@ -55,7 +55,7 @@ public final class JsonReport implements ReportWriter {
   public void write(Run run, Writer out) throws IOException {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schemaVersion", SCHEMA_VERSION);
-    root.put("tool", Map.of("name", "parat", "version", Version.get()));
+    root.put("tool", ordered("name", "parat", "version", Version.get()));
     root.put("language", m.lang().code());
     root.put("plans", run.plans().stream().map(this::plan).toList());
     root.put("unreadable", run.unreadable().stream().map(u -> ordered("path", u.path(), "message", u.message())).toList());
