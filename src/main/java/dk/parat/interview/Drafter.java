@@ -6,6 +6,7 @@ import dk.parat.plan.Section;
 import dk.parat.report.Messages;
 import dk.parat.scoring.Evidence;
 import dk.parat.scoring.ItemResult;
+import dk.parat.scoring.MatcherTable;
 import dk.parat.scoring.PlanIndex;
 import dk.parat.scoring.Sentence;
 import dk.parat.text.Pattern;
@@ -113,7 +114,7 @@ final class Drafter {
   }
 
   private static Optional<Section> namedSection(Plan plan, ItemResult r, ChecklistSet checklists) {
-    PlanIndex index = new PlanIndex(plan, checklists.analyzer(), checklists.lexicon());
+    PlanIndex index = new PlanIndex(plan, checklists.analyzer(), checklists.lexicon(), MatcherTable.of(checklists));
     for (Pattern heading : r.item().sections()) {
       Optional<Section> found = index.underHeading(heading).stream().map(Sentence::section).findFirst();
       if (found.isPresent()) {

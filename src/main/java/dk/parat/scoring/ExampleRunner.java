@@ -19,9 +19,11 @@ import java.util.Map;
 public final class ExampleRunner {
 
   private final ChecklistSet checklists;
+  private final MatcherTable table;
 
   public ExampleRunner(ChecklistSet checklists) {
     this.checklists = checklists;
+    this.table = MatcherTable.of(checklists);
   }
 
   public List<ExampleResult> run() {
@@ -41,7 +43,7 @@ public final class ExampleRunner {
 
   private ItemResult judge(CompiledItem item, String example) {
     Plan plan = plan("# " + item.id() + "\n\n" + example + "\n");
-    return new ItemJudge(new PlanIndex(plan, checklists.analyzer(), checklists.lexicon()), checklists.lexicon()).judge(item);
+    return new ItemJudge(new PlanIndex(plan, checklists.analyzer(), checklists.lexicon(), table), checklists.lexicon()).judge(item);
   }
 
   private static Plan plan(String markdown) {

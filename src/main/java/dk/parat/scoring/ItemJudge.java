@@ -29,11 +29,13 @@ public final class ItemJudge {
 
   private final PlanIndex index;
   private final CompiledLexicon lexicon;
+  private final LexiconCandidates lexiconCandidates;
   private final Map<Integer, SentenceReader> readers = new HashMap<>();
 
   public ItemJudge(PlanIndex index, CompiledLexicon lexicon) {
     this.index = index;
     this.lexicon = lexicon;
+    this.lexiconCandidates = new LexiconCandidates(lexicon, index);
   }
 
   public ItemResult judge(CompiledItem item) {
@@ -140,7 +142,7 @@ public final class ItemJudge {
   }
 
   private SentenceReader reader(Sentence sentence) {
-    return readers.computeIfAbsent(sentence.index(), i -> new SentenceReader(lexicon, sentence));
+    return readers.computeIfAbsent(sentence.index(), i -> new SentenceReader(lexicon, sentence, lexiconCandidates));
   }
 
   /** One hit per sentence, the most concrete, so that a sentence counts once however many patterns it matches. */

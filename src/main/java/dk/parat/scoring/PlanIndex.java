@@ -4,44 +4,48 @@ import dk.parat.checklist.CompiledLexicon;
 import dk.parat.plan.Block;
 import dk.parat.plan.Plan;
 import dk.parat.plan.Section;
-import dk.parat.text.Lang;
 import dk.parat.text.Pattern;
 import dk.parat.text.TextAnalyzer;
 import dk.parat.text.Token;
-import dk.parat.text.WordForms;
 import dk.parat.text.WordFormFactory;
-import dk.parat.text.WordMatcher;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A plan's sentences, tokenised once, with an inverted index from word forms to sentences so
- * that each pattern is tried only on the sentences that hold its first word. Placeholder text
- * ("TBD") and headings are not indexed: they are never evidence.
+ * A plan's sentences, tokenised once, with an inverted index from the checklists' word matchers
+ * ({@link MatcherTable}) to sentences, so that each pattern is tried only on the sentences that
+ * hold a word for every one of its parts. Placeholder text ("TBD") and headings are not
+ * indexed: they are never evidence.
  */
 public final class PlanIndex {
 
   private static final int SHORT_NOTE_WORDS = 6;
+  // Compiled once: every block of every plan is tested.
+  private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("\\s*[|:]\\s*");
 
   private final Plan plan;
+  private final MatcherTable table;
   private final List<Sentence> sentences = new ArrayList<>();
-  private final Map<String, BitSet> postings = new HashMap<>();
-  private final Map<Section, List<Sentence>> bySection = new LinkedHashMap<>();
-  private final Map<Section, List<List<Token>>> headings = new LinkedHashMap<>();
+  /** Per matcher number, the sentences holding a word it matches; null where none does. */
+  private final BitSet[] postings;
+  /** Each section's heading path, tokenised, and its sentences, in plan order. */
+  private final List<Part> parts = new ArrayList<>();
 
-  public PlanIndex(Plan plan, TextAnalyzer analyzer, CompiledLexicon lexicon) {
+  private record Part(List<List<Token>> headings, List<Sentence> sentences) {}
+
+  public PlanIndex(Plan plan, TextAnalyzer analyzer, CompiledLexicon lexicon, MatcherTable table) {
     this.plan = plan;
+    this.table = table;
+    this.postings = new BitSet[table.size()];
     for (Section section : plan.sections()) {
-      headings.put(section, section.headingPath().stream().map(analyzer::tokens).toList());
+      Part part = new Part(section.headingPath().stream().map(analyzer::tokens).toList(), new ArrayList<>());
+      parts.add(part);
       for (Block block : section.blocks()) {
         if (isPlaceholder(block.text(), lexicon)) {
           continue;
         }
-        addBlock(section, block, analyzer);
+        addBlock(section, block, analyzer, part.sentences());
       }
     }
   }
@@ -54,48 +58,76 @@ public final class PlanIndex {
     return sentences;
   }
 
-  /** The sentences that may match the pattern: those holding the first word of one of its openings. */
+  /** The sentences that may match the pattern: those holding a word for each of its parts, in plan order. */
   public List<Sentence> candidates(Pattern pattern) {
-    BitSet hits = new BitSet();
-    for (List<WordMatcher> opening : pattern.openings()) {
-      if (opening.get(0) instanceof WordMatcher.Acronym acronym) {
-        BitSet found = postings.get("a:" + acronym.letters());
-        if (found != null) {
-          hits.or(found);
-        }
-        continue;
-      }
-      if (!(opening.get(0) instanceof WordMatcher.Stem stem)) {
-        return sentences;
-      }
-      BitSet direct = postings.get(key(stem.lang(), stem.stem()));
-      if (direct != null) {
-        hits.or(direct);
-      }
-      BitSet compound = stem.compounds() ? postings.get("c:" + stem.stem()) : null;
-      if (compound != null) {
-        hits.or(compound);
-      }
+    BitSet found = candidateSet(pattern);
+    List<Sentence> list = new ArrayList<>(found.cardinality());
+    for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
+      list.add(sentences.get(i));
     }
-    List<Sentence> found = new ArrayList<>(hits.cardinality());
-    for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
-      found.add(sentences.get(i));
+    return list;
+  }
+
+  /** The numbers of the sentences {@link #candidates} gives. */
+  BitSet candidateSet(Pattern pattern) {
+    BitSet found = null;
+    for (int[][] part : numbers(pattern)) {
+      BitSet inPart = new BitSet();
+      for (int[] phrase : part) {
+        BitSet holding = holding(phrase);
+        if (holding != null) {
+          inPart.or(holding);
+        }
+      }
+      if (found == null) {
+        found = inPart;
+      } else {
+        found.and(inPart);
+      }
+      if (found.isEmpty()) {
+        break;
+      }
     }
     return found;
+  }
+
+  private int[][][] numbers(Pattern pattern) {
+    int[][][] numbers = table.numbers(pattern);
+    if (numbers == null) {
+      throw new IllegalArgumentException("pattern '" + pattern.source() + "' is not one of the run's checklists");
+    }
+    return numbers;
+  }
+
+  /** The sentences that hold a word for each word of the phrase, or null when none does; not to be changed. */
+  private BitSet holding(int[] phrase) {
+    BitSet first = postings[phrase[0]];
+    if (first == null || phrase.length == 1) {
+      return first;
+    }
+    BitSet all = (BitSet) first.clone();
+    for (int w = 1; w < phrase.length; w++) {
+      BitSet next = postings[phrase[w]];
+      if (next == null) {
+        return null;
+      }
+      all.and(next);
+    }
+    return all;
   }
 
   /** The sentences of every section whose own heading, or a heading above it, matches the pattern. */
   public List<Sentence> underHeading(Pattern pattern) {
     List<Sentence> found = new ArrayList<>();
-    for (Map.Entry<Section, List<List<Token>>> e : headings.entrySet()) {
-      if (e.getValue().stream().anyMatch(h -> !pattern.matches(h).isEmpty())) {
-        found.addAll(bySection.getOrDefault(e.getKey(), List.of()));
+    for (Part part : parts) {
+      if (!part.sentences().isEmpty() && part.headings().stream().anyMatch(h -> !pattern.matches(h).isEmpty())) {
+        found.addAll(part.sentences());
       }
     }
     return found;
   }
 
-  private void addBlock(Section section, Block block, TextAnalyzer analyzer) {
+  private void addBlock(Section section, Block block, TextAnalyzer analyzer, List<Sentence> inSection) {
     String text = block.text();
     List<Integer> starts = block.kind() == Block.Kind.TABLE_ROW ? List.of(0) : SentenceSplitter.starts(text);
     for (int i = 0; i < starts.size(); i++) {
@@ -108,27 +140,17 @@ public final class PlanIndex {
       int index = sentences.size();
       Sentence sentence = new Sentence(index, section, block, start, text.substring(start, end), tokens);
       sentences.add(sentence);
-      bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(sentence);
+      inSection.add(sentence);
       for (Token token : tokens) {
-        WordForms forms = token.forms();
-        post(key(Lang.DA, forms.daStem()), index);
-        post(key(Lang.EN, forms.enStem()), index);
-        for (String part : forms.compoundParts()) {
-          post("c:" + part, index);
-        }
-        if (token.isAcronym()) {
-          post("a:" + token.surface(), index);
+        for (int matcher : table.matching(token)) {
+          BitSet posting = postings[matcher];
+          if (posting == null) {
+            posting = postings[matcher] = new BitSet();
+          }
+          posting.set(index);
         }
       }
     }
-  }
-
-  private void post(String key, int sentence) {
-    postings.computeIfAbsent(key, k -> new BitSet()).set(sentence);
-  }
-
-  private static String key(Lang lang, String stem) {
-    return lang.code() + ":" + stem;
   }
 
   /**
@@ -136,29 +158,90 @@ public final class PlanIndex {
    * label whose values are all placeholders ("Projektejer: TBD", "Frigjort tid | TBD | TBD").
    */
   static boolean isPlaceholder(String text, CompiledLexicon lexicon) {
-    String t = WordFormFactory.fold(text.strip().replaceAll("^[\\[(*_]+|[\\])*_.:!]+$", "").strip());
+    String t = WordFormFactory.fold(stripEdgeMarks(text.strip()).strip());
     if (t.isEmpty() || lexicon.placeholders().contains(t)) {
       return true;
     }
-    String[] parts = t.split("\\s*[|:]\\s*");
-    if (parts.length > 1 && parts[0].split("\\s+").length <= SHORT_NOTE_WORDS) {
-      boolean allEmpty = true;
-      for (int i = 1; i < parts.length && allEmpty; i++) {
-        allEmpty = isPlaceholderNote(parts[i], lexicon);
-      }
-      if (allEmpty) {
-        return true;
+    // Most blocks are prose: one look at the text before the first separator rules the label
+    // form out without splitting the whole block.
+    if (labelLength(t) <= SHORT_NOTE_WORDS) {
+      String[] parts = LABEL.split(t);
+      if (parts.length > 1 && words(parts[0]) <= SHORT_NOTE_WORDS) {
+        boolean allEmpty = true;
+        for (int i = 1; i < parts.length && allEmpty; i++) {
+          allEmpty = isPlaceholderNote(parts[i], lexicon);
+        }
+        if (allEmpty) {
+          return true;
+        }
       }
     }
     return isPlaceholderNote(t, lexicon);
   }
 
+  /**
+   * The words of the label before a text's first separator ('|' or ':'), as {@link #words}
+   * counts them; more than any note has when there is no separator.
+   */
+  private static int labelLength(String t) {
+    int separator = 0;
+    while (separator < t.length() && t.charAt(separator) != '|' && t.charAt(separator) != ':') {
+      separator++;
+    }
+    if (separator == t.length()) {
+      return Integer.MAX_VALUE;
+    }
+    int end = separator;
+    while (end > 0 && isSpace(t.charAt(end - 1))) {
+      end--;
+    }
+    return words(t.substring(0, end));
+  }
+
+  /** How many pieces {@code s.split("\\s+")} gives, counted without making them. */
+  static int words(String s) {
+    int runs = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (isSpace(s.charAt(i)) && (i == 0 || !isSpace(s.charAt(i - 1)))) {
+        runs++;
+      }
+    }
+    if (runs == 0) {
+      return 1;
+    }
+    // A run at the end leaves an empty last piece, which split drops; so is a text of spaces only.
+    int pieces = isSpace(s.charAt(s.length() - 1)) ? runs : runs + 1;
+    return pieces == 1 && isSpace(s.charAt(0)) ? 0 : pieces;
+  }
+
+  /** The characters {@code \\s} stands for in a Java regular expression. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** Without the marks that may wrap a placeholder: "[TBD]", "*TBD*", "TBD.". */
+  private static String stripEdgeMarks(String s) {
+    int start = 0;
+    while (start < s.length() && "[(*_".indexOf(s.charAt(start)) >= 0) {
+      start++;
+    }
+    return stripEnd(s.substring(start), "])*_.:!");
+  }
+
+  private static String stripEnd(String s, String marks) {
+    int end = s.length();
+    while (end > 0 && marks.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
   private static boolean isPlaceholderNote(String folded, CompiledLexicon lexicon) {
-    String t = folded.strip().replaceAll("[.!]+$", "");
+    String t = stripEnd(folded.strip(), ".!");
     if (t.isEmpty() || lexicon.placeholders().contains(t)) {
       return true;
     }
-    if (t.split("\\s+").length > SHORT_NOTE_WORDS) {
+    if (words(t) > SHORT_NOTE_WORDS) {
       return false;
     }
     for (String placeholder : lexicon.placeholders()) {

@@ -16,13 +16,15 @@ import java.util.OptionalDouble;
 public final class Scorer {
 
   private final ChecklistSet checklists;
+  private final MatcherTable table;
 
   public Scorer(ChecklistSet checklists) {
     this.checklists = checklists;
+    this.table = MatcherTable.of(checklists);
   }
 
   public PlanResult score(Plan plan) {
-    PlanIndex index = new PlanIndex(plan, checklists.analyzer(), checklists.lexicon());
+    PlanIndex index = new PlanIndex(plan, checklists.analyzer(), checklists.lexicon(), table);
     ItemJudge judge = new ItemJudge(index, checklists.lexicon());
     List<ChecklistScore> scores = new ArrayList<>();
     for (CompiledChecklist checklist : checklists.checklists()) {

@@ -28,17 +28,17 @@ final class SentenceReader {
 
   private record Signal(String kind, int first, int last) {}
 
-  SentenceReader(CompiledLexicon lexicon, Sentence sentence) {
+  SentenceReader(CompiledLexicon lexicon, Sentence sentence, LexiconCandidates candidates) {
     this.lexicon = lexicon;
     this.sentence = sentence;
     List<Token> tokens = sentence.tokens();
-    for (Pattern p : lexicon.negationExceptions()) {
+    for (Pattern p : candidates.mayMatch(lexicon.negationExceptions(), sentence)) {
       for (Pattern.Match m : p.matches(tokens)) {
         m.spans().forEach(s -> exceptions.set(s[0], s[1] + 1));
         exceptionSpans.add(new int[] {m.first(), m.last()});
       }
     }
-    for (Pattern p : lexicon.dismissals()) {
+    for (Pattern p : candidates.mayMatch(lexicon.dismissals(), sentence)) {
       for (Pattern.Match m : p.matches(tokens)) {
         dismissals.add(new int[] {m.first(), m.last()});
       }
@@ -52,7 +52,7 @@ final class SentenceReader {
       }
     }
     for (Map.Entry<String, List<Pattern>> kind : lexicon.signals().entrySet()) {
-      for (Pattern p : kind.getValue()) {
+      for (Pattern p : candidates.mayMatch(kind.getValue(), sentence)) {
         for (Pattern.Match m : p.matches(tokens)) {
           signals.add(new Signal(kind.getKey(), m.first(), m.last()));
         }

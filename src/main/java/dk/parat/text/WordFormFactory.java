@@ -48,14 +48,14 @@ public final class WordFormFactory {
   }
 
   public WordForms forms(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    WordForms forms = cache.get(lower);
+    // Kept under the word as written: a hit then costs no lower-casing.
+    WordForms forms = cache.get(word);
     if (forms == null) {
-      forms = compute(lower);
+      forms = compute(word.toLowerCase(Locale.ROOT));
       if (cache.size() > CACHE_LIMIT) {
         cache.clear();
       }
-      cache.put(lower, forms);
+      cache.put(word, forms);
     }
     return forms;
   }
@@ -72,8 +72,18 @@ public final class WordFormFactory {
   /** Lower case, {@code aa} as {@code å}, then diacritics folded away: the spelling compared by wildcards. */
   public static String fold(String word) {
     String lower = normalise(word.toLowerCase(Locale.ROOT));
-    char[] out = new char[lower.length() * 4];
-    int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
+    // Lucene's folding is one method too large for the JIT to compile; it is asked only about
+    // the letters it would change, which leaves the result the same.
+    char[] in = lower.toCharArray();
+    char[] out = new char[in.length * 4];
+    int n = 0;
+    for (int i = 0; i < in.length; i++) {
+      if (in[i] < '\u0080') {
+        out[n++] = in[i];
+      } else {
+        n = ASCIIFoldingFilter.foldToASCII(in, i, out, n, 1);
+      }
+    }
     return new String(out, 0, n);
   }
 

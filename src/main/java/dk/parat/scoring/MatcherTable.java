@@ -1,0 +1,170 @@
+package dk.parat.scoring;
+
+import dk.parat.checklist.ChecklistSet;
+import dk.parat.checklist.CompiledChecklist;
+import dk.parat.checklist.CompiledItem;
+import dk.parat.checklist.CompiledLexicon;
+import dk.parat.text.Lang;
+import dk.parat.text.Pattern;
+import dk.parat.text.Token;
+import dk.parat.text.WordForms;
+import dk.parat.text.WordMatcher;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Every distinct word matcher of a run's patterns, numbered, and which of them each written
+ * word satisfies. A plan's index posts its sentences under these numbers, so that a pattern is
+ * tried only on the sentences that hold a word for each of its parts, whatever kind of word
+ * (stem, wildcard, acronym) the pattern starts with. Which matchers a word satisfies is worked
+ * out once per word and kept: a portfolio shares most of its vocabulary. Thread-safe.
+ */
+public final class MatcherTable {
+
+  private static final int[] NONE = new int[0];
+  private static final int CACHE_LIMIT = 200_000;
+
+  private final Map<WordMatcher, Integer> ids = new LinkedHashMap<>();
+  /** Each pattern's matcher numbers: [part][alternative][word]. Patterns are compared by identity. */
+  private final Map<Pattern, int[][][]> patterns = new IdentityHashMap<>();
+  private final Map<String, int[]> byDanishStem = new HashMap<>();
+  private final Map<String, int[]> byEnglishStem = new HashMap<>();
+  private final Map<String, int[]> byCompoundPart = new HashMap<>();
+  private final Map<String, int[]> byWritten = new HashMap<>();
+  private final Map<String, int[]> byAcronym = new HashMap<>();
+  /** Wildcards cannot be looked up by a key: each word is tried against every one. */
+  private final List<WordMatcher> wildcards = new ArrayList<>();
+  private final List<Integer> wildcardIds = new ArrayList<>();
+  private final Map<String, int[]> cache = new ConcurrentHashMap<>();
+
+  private MatcherTable(List<Pattern> all) {
+    Map<String, List<Integer>> da = new HashMap<>();
+    Map<String, List<Integer>> en = new HashMap<>();
+    Map<String, List<Integer>> compound = new HashMap<>();
+    Map<String, List<Integer>> written = new HashMap<>();
+    Map<String, List<Integer>> acronym = new HashMap<>();
+    for (Pattern pattern : all) {
+      int[][][] numbered = new int[pattern.parts().size()][][];
+      for (int p = 0; p < numbered.length; p++) {
+        List<List<WordMatcher>> part = pattern.parts().get(p);
+        numbered[p] = new int[part.size()][];
+        for (int a = 0; a < part.size(); a++) {
+          numbered[p][a] = part.get(a).stream().mapToInt(m -> register(m, da, en, compound, written, acronym)).toArray();
+        }
+      }
+      patterns.put(pattern, numbered);
+    }
+    freeze(da, byDanishStem);
+    freeze(en, byEnglishStem);
+    freeze(compound, byCompoundPart);
+    freeze(written, byWritten);
+    freeze(acronym, byAcronym);
+  }
+
+  /** The table of every pattern the checklists and the lexicon hold. */
+  public static MatcherTable of(ChecklistSet checklists) {
+    List<Pattern> all = new ArrayList<>();
+    for (CompiledChecklist checklist : checklists.checklists()) {
+      for (CompiledItem item : checklist.items()) {
+        all.addAll(item.topic());
+        all.addAll(item.guard());
+        all.addAll(item.exposure());
+        all.addAll(item.sections());
+      }
+    }
+    CompiledLexicon lexicon = checklists.lexicon();
+    all.addAll(lexicon.negationExceptions());
+    all.addAll(lexicon.dismissals());
+    lexicon.signals().values().forEach(all::addAll);
+    return new MatcherTable(all);
+  }
+
+  /** How many distinct matchers there are; their numbers run from 0 to this, exclusive. */
+  public int size() {
+    return ids.size();
+  }
+
+  /** The numbers of the matchers the word satisfies, ascending. */
+  public int[] matching(Token token) {
+    String surface = token.surface();
+    int[] found = cache.get(surface);
+    if (found == null) {
+      found = compute(token);
+      if (cache.size() > CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.put(surface, found);
+    }
+    return found;
+  }
+
+  /**
+   * The pattern's matcher numbers, [part][alternative][word]; null for a pattern the table was
+   * not built with.
+   */
+  int[][][] numbers(Pattern pattern) {
+    return patterns.get(pattern);
+  }
+
+  private int register(WordMatcher m, Map<String, List<Integer>> da, Map<String, List<Integer>> en,
+      Map<String, List<Integer>> compound, Map<String, List<Integer>> written, Map<String, List<Integer>> acronym) {
+    Integer known = ids.get(m);
+    if (known != null) {
+      return known;
+    }
+    int id = ids.size();
+    ids.put(m, id);
+    Function<String, List<Integer>> fresh = k -> new ArrayList<>();
+    if (m instanceof WordMatcher.Stem s) {
+      (s.lang() == Lang.DA ? da : en).computeIfAbsent(s.stem(), fresh).add(id);
+      if (s.compounds()) {
+        compound.computeIfAbsent(s.stem(), fresh).add(id);
+      }
+    } else if (m instanceof WordMatcher.Written w) {
+      written.computeIfAbsent(w.lower(), fresh).add(id);
+    } else if (m instanceof WordMatcher.Acronym a) {
+      acronym.computeIfAbsent(a.letters(), fresh).add(id);
+    } else {
+      wildcards.add(m);
+      wildcardIds.add(id);
+    }
+    return id;
+  }
+
+  private static void freeze(Map<String, List<Integer>> from, Map<String, int[]> to) {
+    from.forEach((k, v) -> to.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+  }
+
+  /** The same answer as asking every matcher, found by looking the word's forms up. */
+  private int[] compute(Token token) {
+    WordForms forms = token.forms();
+    List<int[]> hits = new ArrayList<>();
+    add(hits, byDanishStem.get(forms.daStem()));
+    add(hits, byEnglishStem.get(forms.enStem()));
+    forms.compoundParts().forEach(part -> add(hits, byCompoundPart.get(part)));
+    add(hits, byWritten.get(forms.lower()));
+    add(hits, byAcronym.get(token.surface()));
+    List<Integer> wild = new ArrayList<>();
+    for (int i = 0; i < wildcards.size(); i++) {
+      if (wildcards.get(i).matches(token)) {
+        wild.add(wildcardIds.get(i));
+      }
+    }
+    hits.add(wild.stream().mapToInt(Integer::intValue).toArray());
+    int[] all = hits.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
+    return all.length == 0 ? NONE : all;
+  }
+
+  private static void add(List<int[]> hits, int[] ids) {
+    if (ids != null) {
+      hits.add(ids);
+    }
+  }
+}

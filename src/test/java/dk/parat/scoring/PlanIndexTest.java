@@ -1,0 +1,95 @@
+package dk.parat.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.parat.TestChecklists;
+import dk.parat.checklist.ChecklistLoader;
+import dk.parat.checklist.ChecklistSet;
+import dk.parat.plan.Plan;
+import dk.parat.plan.PlanLoader;
+import dk.parat.text.Pattern;
+import dk.parat.text.Token;
+import dk.parat.text.WordMatcher;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The shortcuts of the plan index give exactly the answers of the slow way they replace. */
+class PlanIndexTest {
+
+  @Test
+  void word_count_is_that_of_splitting_at_whitespace() {
+    Random random = new Random(7);
+    String alphabet = "ab \t\n\u000B\f\r\u00A0\u2003.";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      assertThat(PlanIndex.words(s)).as("'%s'", s).isEqualTo(s.split("\\s+").length);
+    }
+  }
+
+  @Test
+  void the_matcher_table_knows_every_matcher_a_word_satisfies_and_no_other() throws Exception {
+    ChecklistSet checklists = ChecklistLoader.load(List.of("bedre-implementering", "lead-implementering",
+        "problemdreven-teknologi", "sammen-om-ny-teknologi"));
+    MatcherTable table = MatcherTable.of(checklists);
+    // Every distinct matcher, numbered in the order the table numbers them.
+    List<WordMatcher> matchers = new ArrayList<>();
+    List<Pattern> patterns = new ArrayList<>();
+    checklists.checklists().forEach(c -> c.items().forEach(i -> {
+      patterns.addAll(i.topic());
+      patterns.addAll(i.guard());
+      patterns.addAll(i.exposure());
+      patterns.addAll(i.sections());
+    }));
+    patterns.addAll(checklists.lexicon().negationExceptions());
+    patterns.addAll(checklists.lexicon().dismissals());
+    checklists.lexicon().signals().values().forEach(patterns::addAll);
+    patterns.forEach(p -> p.parts().forEach(part -> part.forEach(phrase -> phrase.forEach(m -> {
+      if (!matchers.contains(m)) {
+        matchers.add(m);
+      }
+    }))));
+    List<Path> plans;
+    try (Stream<Path> files = Files.list(Path.of("examples"))) {
+      plans = files.filter(p -> p.toString().matches(".*\\.(md|txt|yaml)$")).sorted().toList();
+    }
+    int checked = 0;
+    for (Path path : plans) {
+      Plan plan = PlanLoader.standard().load(path);
+      for (Sentence sentence : new PlanIndex(plan, checklists.analyzer(), checklists.lexicon(), table).sentences()) {
+        for (Token token : sentence.tokens()) {
+          int[] expected = java.util.stream.IntStream.range(0, matchers.size())
+              .filter(i -> matchers.get(i).matches(token)).toArray();
+          assertThat(table.matching(token)).as(token.surface()).containsExactly(expected);
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(1000);
+  }
+
+  @Test
+  void a_pattern_is_tried_only_where_each_of_its_parts_has_a_word() throws Exception {
+    ChecklistSet mini = TestChecklists.mini();
+    Plan plan = PlanLoader.standard().read("plan.md", ("# Plan\n\nSuperbrugerne oplæres i marts.\n\n"
+        + "Vi holder møder.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    PlanIndex index = new PlanIndex(plan, mini.analyzer(), mini.lexicon(), MatcherTable.of(mini));
+    var item = mini.checklists().get(0).items().get(0);
+    for (Pattern pattern : item.topic()) {
+      List<Sentence> candidates = index.candidates(pattern);
+      for (Sentence s : index.sentences()) {
+        if (!pattern.matches(s.tokens()).isEmpty()) {
+          assertThat(candidates).as(pattern.source()).contains(s);
+        }
+      }
+    }
+  }
+}
