@@ -8,6 +8,7 @@ import dk.parat.text.Lang;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,29 +19,29 @@ final class ChecklistShowCommand extends BaseCommand {
   @Parameters(paramLabel = "ID|PATH", description = "A bundled checklist id or a checklist file.")
   String checklist;
 
-  @Option(names = {"-l", "--lang"}, paramLabel = "da|en", defaultValue = "da", description = "Language of the texts.")
-  String lang;
+  @Mixin
+  LanguageOption language;
 
   @Override
   public Integer call() throws Exception {
-    Lang language = Languages.parse(lang);
+    Lang lang = language.lang();
     CompiledChecklist c = ChecklistLoader.load(List.of(checklist)).checklists().get(0);
     PrintWriter out = io().out();
-    out.printf("%s %s · %s%n", c.id(), c.checklist().version(), c.checklist().title().in(language));
+    out.printf("%s %s · %s%n", c.id(), c.checklist().version(), c.checklist().title().in(lang));
     if (c.checklist().publication() != null) {
       out.printf("%s%n", c.checklist().publication().title());
     }
     out.println();
     for (Chapter chapter : c.checklist().chapters()) {
-      out.printf("%s. %s (%s)%n", chapter.id(), chapter.title().in(language), chapter.pages());
+      out.printf("%s. %s (%s)%n", chapter.id(), chapter.title().in(lang), chapter.pages());
       for (CompiledItem i : c.items(chapter)) {
         out.printf("  %-12s %-9s w%-4s p.%-3s %s%s%n", i.id(), i.item().kind().id(),
-            trim(i.item().weightIn(dk.parat.plan.PlanContext.empty())), i.item().page(), i.item().title().in(language),
+            trim(i.item().weightIn(dk.parat.plan.PlanContext.empty())), i.item().page(), i.item().title().in(lang),
             i.item().isCritical() ? "  [critical]" : "");
       }
     }
     out.println();
-    c.checklist().bands().forEach(b -> out.printf("band %-20s from %3s  %s%n", b.id(), trim(b.min()), b.label().in(language)));
+    c.checklist().bands().forEach(b -> out.printf("band %-20s from %3s  %s%n", b.id(), trim(b.min()), b.label().in(lang)));
     c.checklist().overrides().forEach(o -> out.printf("cap  %-20s to %s%n", o.id(), o.cap()));
     out.flush();
     return ExitCode.OK;

@@ -41,8 +41,8 @@ final class DiffCommand extends BaseCommand {
       description = "Output format. Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = {"-l", "--lang"}, paramLabel = "da|en", defaultValue = "da", description = "Report language.")
-  String lang;
+  @Mixin
+  LanguageOption language;
 
   @Mixin
   ChecklistOptions checklistOptions;
@@ -67,7 +67,7 @@ final class DiffCommand extends BaseCommand {
       }
       diffs.add(Differ.compare(path.toString(), base, then, now));
     }
-    DiffReport report = new DiffReport(Languages.parse(lang));
+    DiffReport report = new DiffReport(language.lang());
     switch (format) {
       case "markdown" -> report.markdown(diffs, io().out());
       case "json" -> report.json(diffs, io().out());

@@ -19,8 +19,8 @@ final class ExplainCommand extends BaseCommand {
   @Parameters(paramLabel = "ITEM-ID", description = "An item id, e.g. BI-4-P2.")
   String id;
 
-  @Option(names = {"-l", "--lang"}, paramLabel = "da|en", defaultValue = "da", description = "Language.")
-  String lang;
+  @Mixin
+  LanguageOption language;
 
   @Mixin
   ChecklistOptions checklistOptions;
@@ -31,7 +31,7 @@ final class ExplainCommand extends BaseCommand {
     for (CompiledChecklist c : ChecklistLoader.load(refs).checklists()) {
       var item = c.item(id);
       if (item.isPresent()) {
-        io().out().print(ItemExplanation.render(c, item.get(), Languages.parse(lang)));
+        io().out().print(ItemExplanation.render(c, item.get(), language.lang()));
         io().out().flush();
         return ExitCode.OK;
       }
