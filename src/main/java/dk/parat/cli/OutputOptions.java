@@ -5,16 +5,14 @@ import dk.parat.report.GithubReport;
 import dk.parat.report.JsonReport;
 import dk.parat.report.JunitReport;
 import dk.parat.report.MarkdownReport;
+import dk.parat.report.OutputFile;
 import dk.parat.report.ReportWriter;
 import dk.parat.report.SarifReport;
 import dk.parat.run.Run;
 import dk.parat.text.Lang;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -127,16 +125,9 @@ final class OutputOptions {
 
   /** Writes a whole file or nothing: a reader never sees half a report. */
   static void writeFile(Path target, WriterAction action) throws IOException {
-    Path parent = target.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, ".parat-", ".tmp");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        action.write(w);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
+    try (OutputFile file = OutputFile.create(target)) {
+      action.write(file.writer());
+      file.commit();
     }
   }
 

@@ -16,11 +16,12 @@ import picocli.CommandLine.Spec;
         "How ready is a municipality's plan for rolling out new technology?",
         "Scores implementation plans against checklists built from the Fremfærd publications "
             + "and writes gap reports."},
-    subcommands = {CheckCommand.class, DiffCommand.class, ExplainCommand.class, ChecklistCommand.class, ConfigCommand.class,
+    subcommands = {CheckCommand.class, BatchCommand.class, DiffCommand.class, ExplainCommand.class, ChecklistCommand.class, ConfigCommand.class,
         picocli.AutoComplete.GenerateCompletion.class},
     footer = {"", "Examples:",
         "  parat check examples/skaermbesoeg-hjemmeplejen.md",
         "  parat check --lang en --format csv -o report.csv plan.md",
+        "  parat batch plans/",
         "  parat explain BI-4-P2",
         "  parat checklist test",
         "", "Exit codes: 0 scored/passed, 1 a gate failed, 2 usage or input error, 3 internal error."})

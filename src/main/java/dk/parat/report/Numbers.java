@@ -3,27 +3,27 @@ package dk.parat.report;
 import java.util.OptionalDouble;
 
 /** Number formats shared by the reports, independent of the machine's locale. */
-final class Numbers {
+public final class Numbers {
 
   private Numbers() {}
 
   /** A 0–100 score as a whole number. */
-  static String score(double score) {
+  public static String score(double score) {
     return Long.toString(Math.round(score));
   }
 
-  static String score(OptionalDouble score) {
+  public static String score(OptionalDouble score) {
     return score.isPresent() ? score(score.getAsDouble()) : "–";
   }
 
   /** A weight or item score with as many decimals as it needs: 1, 0.5, 1.25. */
-  static String decimal(double value) {
+  public static String decimal(double value) {
     String s = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     return s.equals("-0") ? "0" : s;
   }
 
   /** A ten-step bar, for a score table read in a terminal or a Markdown viewer. */
-  static String bar(OptionalDouble score) {
+  public static String bar(OptionalDouble score) {
     if (score.isEmpty()) {
       return "";
     }
