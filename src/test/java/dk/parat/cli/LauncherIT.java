@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,17 @@ class LauncherIT {
     assertThat(missing.err()).contains("examples/nope.md: no such file").doesNotContain("\tat ");
     assertThat(jar("check", "--format", "docx", "examples/skaermbesoeg-hjemmeplejen.md").exit()).isEqualTo(ExitCode.USAGE);
     assertThat(jar("--version").exit()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void batch_runs_from_the_launcher_and_exits_2_for_a_path_it_cannot_read() throws Exception {
+    Path out = Files.createTempDirectory("parat-batch-it");
+    Run r = run(List.of("./parat", "batch", "--output-dir", out.toString(), "examples/skaermbesoeg-hjemmeplejen.md",
+        "examples/nope.md"));
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("examples/nope.md: no such file").contains("scored 1 plans, 1 could not be read")
+        .doesNotContain("\r");
+    assertThat(Files.readString(out.resolve("portfolio.md"))).contains("examples/skaermbesoeg-hjemmeplejen.md");
   }
 
   @Test
