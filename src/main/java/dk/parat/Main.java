@@ -26,7 +26,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, new Io(System.in, out, err, System.getenv(), Path.of("")));
+    int code = run(args, new Io(System.in, out, err, System.getenv(), Path.of(""), System.console() != null));
     out.flush();
     err.flush();
     System.exit(code);

@@ -87,8 +87,7 @@ final class CheckCommand extends BaseCommand {
         continue;
       }
       for (Waiver w : assessment.unknownWaivers()) {
-        io().err().println("parat: " + w.declaredIn() + ":" + w.line() + ": the waiver names item '" + w.item()
-            + "', which none of the checklists has; check the id ('parat checklist show ID' lists them)");
+        io().err().println("parat: " + Assessor.unknown(w));
         exit = ExitCode.USAGE;
       }
       scored.add(assessment.scored());

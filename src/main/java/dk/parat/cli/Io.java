@@ -8,13 +8,20 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
- * What a run may touch of the outside world: its streams, environment and working folder.
- * Tests pass their own, so every command runs in-process.
+ * What a run may touch of the outside world: its streams, environment and working folder, and
+ * whether a person watches it in a terminal (then a long run shows a progress bar). Tests pass
+ * their own, so every command runs in-process.
  */
-public record Io(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir) {
+public record Io(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir,
+    boolean terminal) {
 
   public Io {
     env = Map.copyOf(env);
+  }
+
+  /** Streams that no person watches. */
+  public Io(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir) {
+    this(in, out, err, env, workingDir, false);
   }
 
   public String env(String name) {

@@ -14,6 +14,13 @@ final class RunSettings {
 
   static EffectiveConfig resolve(Io io, GateOptions gate, ChecklistOptions checklists, OutputOptions output,
       List<Path> plans) throws ConfigException {
+    return resolve(io, gate, checklists, output == null ? null : output.formats(), output == null ? null : output.lang,
+        output == null ? null : output.outputDir, plans);
+  }
+
+  /** For a command with its own output options: the formats, language and folder it was given, or nulls. */
+  static EffectiveConfig resolve(Io io, GateOptions gate, ChecklistOptions checklists, List<String> formats, String lang,
+      Path outputDir, List<Path> plans) throws ConfigException {
     ConfigLoader.Loaded file = null;
     if (gate.config != null) {
       Path path = io.workingDir().resolve(gate.config);
@@ -31,10 +38,7 @@ final class RunSettings {
     var cli = new EffectiveConfig.CommandLine(
         checklists == null ? null : checklists.given(),
         gate.failOn, gate.minScore, gate.minChapterScore,
-        output == null ? null : output.formats(),
-        output == null ? null : output.lang,
-        output == null ? null : output.outputDir,
-        gate.noWaivers);
+        formats, lang, outputDir, gate.noWaivers);
     return EffectiveConfig.resolve(cli, io.env(), file);
   }
 }

@@ -1,12 +1,12 @@
 package dk.parat.report;
 
 /** Escaping for GitHub-flavoured Markdown, so plan text never breaks the report's structure. */
-final class Markdown {
+public final class Markdown {
 
   private Markdown() {}
 
   /** Inline text: Markdown's punctuation is escaped, line breaks become spaces. */
-  static String text(String s) {
+  public static String text(String s) {
     if (s == null) {
       return "";
     }
@@ -21,7 +21,7 @@ final class Markdown {
   }
 
   /** Text for a table cell. */
-  static String cell(String s) {
+  public static String cell(String s) {
     return text(s);
   }
 }

@@ -40,6 +40,12 @@ public final class Assessor {
   /** One plan's assessment, with the waivers that name items no checklist has. */
   public record Assessment(Run.Scored scored, List<Waiver> unknownWaivers) {}
 
+  /** What to tell the user about a waiver that names an item none of the checklists has. */
+  public static String unknown(Waiver w) {
+    return w.declaredIn() + ":" + w.line() + ": the waiver names item '" + w.item()
+        + "', which none of the checklists has; check the id ('parat checklist show ID' lists them)";
+  }
+
   /** @throws PlanReadException when the plan's answers file is broken */
   public Assessment assess(Plan plan) throws PlanReadException {
     return assess(score(plan));

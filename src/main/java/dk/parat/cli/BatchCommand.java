@@ -1,0 +1,126 @@
+package dk.parat.cli;
+
+import dk.parat.checklist.ChecklistLoader;
+import dk.parat.checklist.ChecklistSet;
+import dk.parat.config.EffectiveConfig;
+import dk.parat.plan.PlanLoader;
+import dk.parat.portfolio.Batch;
+import dk.parat.portfolio.BatchRunner;
+import dk.parat.portfolio.PathFilter;
+import dk.parat.portfolio.PlanFinder;
+import dk.parat.portfolio.Progress;
+import dk.parat.run.Assessor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parat batch}: scores a portfolio of plans into one folder of tables and a report. */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    description = {"Score a portfolio of plans, hundreds or thousands, on every core.",
+        "Writes portfolio.csv (a row per plan), items.csv (a row per plan and item), portfolio.ndjson "
+            + "(a JSON object per plan) and portfolio.md (bands, ranking, frequent gaps, heat maps) into the "
+            + "output folder. Plans that cannot be read are listed and do not stop the run."},
+    footer = {"", "Examples:",
+        "  parat batch plans/",
+        "  parat batch --all --output-dir reports/2025 plans/ 'archive/**.md' @more-plans.txt",
+        "  parat batch --exclude drafts --fail-on exposed plans/",
+        "", "Exit codes: 0 scored and every gate passed, 1 a gate failed, 2 a plan or path could not be read "
+            + "(or a usage error), 3 internal error."})
+final class BatchCommand extends BaseCommand {
+
+  static final Path DEFAULT_OUTPUT_DIR = Path.of("parat-batch");
+
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "A plan file, a folder (searched through), a glob such as 'plans/**.md' (quoted), "
+          + "or @FILE: a list with one of those per line.")
+  List<String> paths;
+
+  @Option(names = "--include", paramLabel = "GLOB",
+      description = "Take only found files that match: '*.md', 'plans/2025/**'. Repeatable.")
+  List<String> include = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "Leave out found files or folders that match: 'drafts', '*.old.md'. Repeatable; "
+          + "ignore in .parat.yaml adds to them.")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N", description = "Plans read and scored at once. Default: the number of cores.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--output-dir", paramLabel = "DIR",
+      description = "Where the files go. Default: output_dir in .parat.yaml, else parat-batch.")
+  Path outputDir;
+
+  @Option(names = {"-l", "--lang"}, paramLabel = "da|en", description = "Report language. Default: Danish.")
+  String lang;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; problems are still printed.")
+  boolean quiet;
+
+  @Mixin
+  ChecklistOptions checklistOptions;
+
+  @Mixin
+  GateOptions gateOptions;
+
+  @Mixin
+  AnswerOptions answers;
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads < 1) {
+      throw new UserError("--threads " + threads + " cannot work; give 1 or more");
+    }
+    EffectiveConfig config = RunSettings.resolve(io(), gateOptions, checklistOptions, null, lang, outputDir,
+        List.of(Path.of(paths.get(0).replaceFirst("^@", ""))));
+    ChecklistSet checklists = ChecklistLoader.load(config.checklists().value());
+    Assessor assessor = new Assessor(checklists, config.waivers().value(), config.noWaivers().value(),
+        CheckCommand.policy(config), io().today(), answers.besidePlans(io()));
+    Path dir = io().workingDir().resolve(config.outputDir().value() == null ? DEFAULT_OUTPUT_DIR : config.outputDir().value());
+    PlanLoader loader = PlanLoader.standard();
+    Batch batch = new Batch(finder(config, loader, dir), loader, assessor, new BatchRunner(threads), dir,
+        OutputOptions.language(config.lang().value(), null), checklists.checklists());
+    Batch.Result result;
+    try (Progress progress = io().terminal() && !quiet ? new TerminalProgress(io().err(), io().env("COLUMNS"))
+        : Progress.lines(io().err())) {
+      result = batch.run(paths, progress);
+    }
+    if (result.files().isEmpty()) {
+      throw new UserError("no plans found in " + String.join(" ", paths) + "; plans end in "
+          + String.join(", ", loader.extensions()) + " (check the paths and the --include, --exclude and ignore globs)");
+    }
+    if (!quiet) {
+      io().err().println("parat: scored " + result.scored() + " plans" + (result.failed().isEmpty() ? ""
+          : ", " + result.failed().size() + " could not be read") + "; wrote " + result.files().stream()
+          .map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")) + " in " + dir);
+      if (result.gateFailures() > 0) {
+        io().err().println("parat: the gate failed for " + result.gateFailures() + " of " + result.scored()
+            + " plans (the gate column of portfolio.csv names them)");
+      }
+    }
+    if (result.bug()) {
+      return ExitCode.INTERNAL;
+    }
+    if (!result.failed().isEmpty() || !result.problems().isEmpty()) {
+      return ExitCode.USAGE;
+    }
+    return result.gateFailures() > 0 ? ExitCode.GATE_FAILED : ExitCode.OK;
+  }
+
+  /** Finds plans with the command line's globs and the config's ignore globs, never in the output folder. */
+  private PlanFinder finder(EffectiveConfig config, PlanLoader loader, Path dir) {
+    Path workingDir = io().workingDir();
+    List<PathFilter> excluded = new ArrayList<>(List.of(new PathFilter(workingDir, exclude)));
+    if (config.configFile() != null) {
+      excluded.add(new PathFilter(config.configFile().toAbsolutePath().getParent(), config.ignore().value()));
+    }
+    return new PlanFinder(workingDir, loader.extensions(), new PathFilter(workingDir, include), excluded, dir);
+  }
+}

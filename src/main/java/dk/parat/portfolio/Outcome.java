@@ -1,0 +1,28 @@
+package dk.parat.portfolio;
+
+import dk.parat.plan.Waiver;
+import dk.parat.run.Run;
+import java.util.List;
+
+/** What became of one plan of a batch: scored and rendered, or not read. */
+public sealed interface Outcome {
+
+  /**
+   * Scored, and already rendered by the thread that scored it, so that the writing thread only
+   * copies text.
+   *
+   * @param gateFailed whether the plan failed the gate against any checklist
+   * @param unknownWaivers waivers that name items none of the checklists has
+   * @param json the plan's line of {@code portfolio.ndjson}, without the line break
+   * @param itemRows the plan's rows of {@code items.csv}
+   */
+  record Scored(PlanSummary summary, boolean gateFailed, List<Waiver> unknownWaivers, String json, String itemRows)
+      implements Outcome {
+    public Scored {
+      unknownWaivers = List.copyOf(unknownWaivers);
+    }
+  }
+
+  /** Not scored: the file could not be read, or (when {@code bug} is set) parat failed on it. */
+  record Failed(Run.Unreadable failure, boolean bug) implements Outcome {}
+}

@@ -1,0 +1,79 @@
+package dk.parat.portfolio;
+
+import dk.parat.checklist.Chapter;
+import dk.parat.checklist.CompiledChecklist;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * {@code portfolio.csv}: one row per scored plan, in path order, with one set of columns per
+ * checklist, each named {@code CHECKLIST.column}, so that a spreadsheet sorts and filters a
+ * whole portfolio on one sheet. RFC 4180, UTF-8; scores with two decimals.
+ */
+public final class PortfolioCsv {
+
+  public static final String FILE = "portfolio.csv";
+
+  private PortfolioCsv() {}
+
+  public static List<String> columns(List<CompiledChecklist> checklists) {
+    List<String> columns = new ArrayList<>(List.of("path", "title", "municipality", "technology", "phase"));
+    for (CompiledChecklist c : checklists) {
+      String p = c.id() + ".";
+      columns.add(p + "score");
+      columns.add(p + "band");
+      c.checklist().chapters().forEach(ch -> columns.add(p + "chapter_" + ch.id()));
+      columns.addAll(List.of(p + "exposed", p + "missing", p + "partial", p + "first_barrier", p + "top_gaps",
+          p + "percentile", p + "gate"));
+    }
+    return columns;
+  }
+
+  public static void write(Portfolio portfolio, Writer out) throws IOException {
+    List<CompiledChecklist> checklists = portfolio.checklists();
+    CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+        .setHeader(columns(checklists).toArray(String[]::new)).get());
+    List<ChecklistStats> stats = new ArrayList<>();
+    for (int c = 0; c < checklists.size(); c++) {
+      stats.add(portfolio.stats(c));
+    }
+    List<PlanSummary> plans = portfolio.plans();
+    for (int i = 0; i < plans.size(); i++) {
+      PlanSummary plan = plans.get(i);
+      List<String> row = new ArrayList<>(List.of(plan.path(), plan.title(), orEmpty(plan.municipality()),
+          orEmpty(plan.technology()), orEmpty(plan.phase())));
+      for (int c = 0; c < checklists.size(); c++) {
+        PlanSummary.Score s = plan.scores().get(c);
+        row.add(decimals(s.overall(), 2));
+        row.add(s.band());
+        List<Chapter> chapters = checklists.get(c).checklist().chapters();
+        for (int ch = 0; ch < chapters.size(); ch++) {
+          row.add(Double.isNaN(s.chapters()[ch]) ? "" : decimals(s.chapters()[ch], 2));
+        }
+        row.add(Integer.toString(s.exposed()));
+        row.add(Integer.toString(s.missing()));
+        row.add(Integer.toString(s.partial()));
+        row.add(orEmpty(s.firstBarrier()));
+        row.add(String.join(" ", s.topGaps()));
+        row.add(decimals(stats.get(c).percentileRanks()[i], 1));
+        row.add(s.gatePassed() == null ? "" : s.gatePassed() ? "passed" : "failed");
+      }
+      printer.printRecord(row);
+    }
+    printer.flush();
+  }
+
+  private static String decimals(double value, int places) {
+    return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}
