@@ -15,15 +15,6 @@ final class AnswerOptions {
   @Option(names = "--no-answers", description = "Ignore interview answers: parat's own verdicts only.")
   boolean none;
 
-  /** For runs over many plans: each plan's answers are found beside it. */
-  AnswerSource besidePlans(Io io) {
-    if (file != null) {
-      throw new UserError("--answers names one plan's answers file; over many plans leave it out, and parat finds "
-          + "each plan's answers beside it (<plan>.parat.yaml)");
-    }
-    return none ? AnswerSource.none() : AnswerSource.besidePlans(io.workingDir());
-  }
-
   /** @param plans how many plans the run reads: one named answers file belongs to one plan */
   AnswerSource source(Io io, int plans) {
     if (none && file != null) {

@@ -1,5 +1,6 @@
 package dk.parat.cli;
 
+import dk.parat.answers.AnswerSource;
 import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.config.EffectiveConfig;
@@ -70,8 +71,9 @@ final class BatchCommand extends BaseCommand {
   @Mixin
   GateOptions gateOptions;
 
-  @Mixin
-  AnswerOptions answers;
+  @Option(names = "--no-answers", description = "Ignore interview answers: parat's own verdicts only. "
+      + "Default: each plan's answers beside it (<plan>.parat.yaml) count.")
+  boolean noAnswers;
 
   @Override
   public Integer call() throws Exception {
@@ -82,7 +84,7 @@ final class BatchCommand extends BaseCommand {
         List.of(Path.of(paths.get(0).replaceFirst("^@", ""))));
     ChecklistSet checklists = ChecklistLoader.load(config.checklists().value());
     Assessor assessor = new Assessor(checklists, config.waivers().value(), config.noWaivers().value(),
-        CheckCommand.policy(config), io().today(), answers.besidePlans(io()));
+        CheckCommand.policy(config), io().today(), noAnswers ? AnswerSource.none() : AnswerSource.besidePlans(io().workingDir()));
     Path dir = io().workingDir().resolve(config.outputDir().value() == null ? DEFAULT_OUTPUT_DIR : config.outputDir().value());
     PlanLoader loader = PlanLoader.standard();
     Batch batch = new Batch(finder(config, loader, dir), loader, assessor, new BatchRunner(threads), dir,
