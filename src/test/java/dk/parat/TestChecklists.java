@@ -16,6 +16,15 @@ public final class TestChecklists {
 
   public static final Path MINI = Path.of("src/test/resources/checklists/mini.yaml");
 
+  /** A plan on which the mini checklist finds MINI-I1 partial, MINI-P1 exposed and MINI-I2 missing. */
+  public static final String MINI_PLAN = """
+      # Plan
+
+      Superbrugere udpeges.
+
+      Løsningen tages i brug i hele kommunen på én gang.
+      """;
+
   private TestChecklists() {}
 
   public static String miniText() {

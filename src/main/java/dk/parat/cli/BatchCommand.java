@@ -66,10 +66,7 @@ final class BatchCommand extends BaseCommand {
   boolean quiet;
 
   @Mixin
-  ChecklistOptions checklistOptions;
-
-  @Mixin
-  GateOptions gateOptions;
+  RunSettings settings;
 
   @Option(names = "--no-answers", description = "Ignore interview answers: parat's own verdicts only. "
       + "Default: each plan's answers beside it (<plan>.parat.yaml) count.")
@@ -80,7 +77,7 @@ final class BatchCommand extends BaseCommand {
     if (threads < 1) {
       throw new UserError("--threads " + threads + " cannot work; give 1 or more");
     }
-    EffectiveConfig config = RunSettings.resolve(io(), gateOptions, checklistOptions, null, lang, outputDir,
+    EffectiveConfig config = settings.resolve(io(), lang, outputDir,
         List.of(Path.of(paths.get(0).replaceFirst("^@", ""))));
     ChecklistSet checklists = ChecklistLoader.load(config.checklists().value());
     Assessor assessor = new Assessor(checklists, config.waivers().value(), config.noWaivers().value(),

@@ -42,20 +42,17 @@ final class CheckCommand extends BaseCommand {
   List<Path> plans;
 
   @Mixin
-  ChecklistOptions checklistOptions;
-
-  @Mixin
   OutputOptions output;
 
   @Mixin
-  GateOptions gateOptions;
+  RunSettings settings;
 
   @Mixin
   AnswerOptions answers;
 
   @Override
   public Integer call() throws Exception {
-    EffectiveConfig config = RunSettings.resolve(io(), gateOptions, checklistOptions, output, plans);
+    EffectiveConfig config = settings.resolve(io(), output, plans);
     // Compiling the checklists and reading the plans are independent; on a short run doing
     // them side by side saves a good part of the start-up time.
     CompletableFuture<ChecklistSet> checklists = CompletableFuture.supplyAsync(() -> load(config.checklists().value()));

@@ -17,17 +17,14 @@ final class ConfigShowCommand extends BaseCommand {
   Path plan;
 
   @Mixin
-  ChecklistOptions checklistOptions;
-
-  @Mixin
   OutputOptions output;
 
   @Mixin
-  GateOptions gateOptions;
+  RunSettings settings;
 
   @Override
   public Integer call() throws Exception {
-    EffectiveConfig config = RunSettings.resolve(io(), gateOptions, checklistOptions, output,
+    EffectiveConfig config = settings.resolve(io(), output,
         plan == null ? List.of() : List.of(plan));
     config.describe().forEach(io().out()::println);
     io().out().flush();

@@ -45,14 +45,11 @@ final class DiffCommand extends BaseCommand {
   LanguageOption language;
 
   @Mixin
-  ChecklistOptions checklistOptions;
-
-  @Mixin
-  GateOptions gateOptions;
+  RunSettings settings;
 
   @Override
   public Integer call() throws Exception {
-    EffectiveConfig config = RunSettings.resolve(io(), gateOptions, checklistOptions, null, plans);
+    EffectiveConfig config = settings.resolve(io(), null, plans);
     Scorer scorer = new Scorer(ChecklistLoader.load(config.checklists().value()));
     PlanLoader loader = PlanLoader.standard();
     List<PlanDiff> diffs = new ArrayList<>();

@@ -71,7 +71,7 @@ final class InterviewCommand extends BaseCommand {
     if (!forced) {
       refuseWithoutTerminal();
     }
-    EffectiveConfig config = RunSettings.resolve(io(), new GateOptions(), checklistOptions, null, List.of(plan));
+    EffectiveConfig config = RunSettings.resolve(io(), new GateOptions(), checklistOptions, null, null, null, List.of(plan));
     Path planFile = io().workingDir().resolve(plan);
     Plan read = PlanLoader.standard().load(planFile, plan.toString());
     Interview interview = Interview.open(new Interview.Setup(read, planFile,

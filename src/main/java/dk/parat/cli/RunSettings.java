@@ -6,16 +6,27 @@ import dk.parat.config.EffectiveConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 
-/** Resolves a command's options, the environment and the config file into the run's settings. */
+/**
+ * The options every scoring command shares (checklists, gates, config file), resolved with the
+ * environment and the config file into the run's settings.
+ */
 final class RunSettings {
 
-  private RunSettings() {}
+  @Mixin
+  ChecklistOptions checklists;
 
-  static EffectiveConfig resolve(Io io, GateOptions gate, ChecklistOptions checklists, OutputOptions output,
-      List<Path> plans) throws ConfigException {
+  @Mixin
+  GateOptions gate;
+
+  EffectiveConfig resolve(Io io, OutputOptions output, List<Path> plans) throws ConfigException {
     return resolve(io, gate, checklists, output == null ? null : output.formats(), output == null ? null : output.lang,
         output == null ? null : output.outputDir, plans);
+  }
+
+  EffectiveConfig resolve(Io io, String lang, Path outputDir, List<Path> plans) throws ConfigException {
+    return resolve(io, gate, checklists, null, lang, outputDir, plans);
   }
 
   /** For a command with its own output options: the formats, language and folder it was given, or nulls. */

@@ -32,13 +32,7 @@ class AnswersInReportsTest {
 
   private static final String MINI = TestChecklists.MINI.toAbsolutePath().toString();
   private static final OffsetDateTime AT = OffsetDateTime.parse("2025-03-04T10:15:30+01:00");
-  private static final String BODY = """
-      # Plan
-
-      Superbrugere udpeges.
-
-      Løsningen tages i brug i hele kommunen på én gang.
-      """;
+  private static final String BODY = TestChecklists.MINI_PLAN;
 
   @TempDir
   Path dir;

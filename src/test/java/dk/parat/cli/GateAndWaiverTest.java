@@ -18,13 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GateAndWaiverTest {
 
   private static final String MINI = TestChecklists.MINI.toAbsolutePath().toString();
-  private static final String BODY = """
-      # Plan
-
-      Superbrugere udpeges.
-
-      Løsningen tages i brug i hele kommunen på én gang.
-      """;
+  private static final String BODY = TestChecklists.MINI_PLAN;
 
   @TempDir
   Path dir;
