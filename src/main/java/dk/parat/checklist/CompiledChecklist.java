@@ -1,10 +1,7 @@
 package dk.parat.checklist;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** A validated checklist with every item's patterns compiled, in the publication's order. */
 public record CompiledChecklist(Checklist checklist, String source, List<CompiledItem> items) {
@@ -19,9 +16,5 @@ public record CompiledChecklist(Checklist checklist, String source, List<Compile
 
   public List<CompiledItem> items(Chapter chapter) {
     return items.stream().filter(i -> i.chapter().id().equals(chapter.id())).toList();
-  }
-
-  public Map<String, CompiledItem> byId() {
-    return items.stream().collect(Collectors.toMap(CompiledItem::id, Function.identity()));
   }
 }

@@ -1,9 +1,6 @@
 package dk.parat.cli;
 
-import dk.parat.checklist.ChecklistException;
-import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistRepository;
-import dk.parat.checklist.ChecklistSet;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -32,9 +29,5 @@ final class ChecklistOptions {
   List<String> refs() {
     List<String> given = given();
     return given == null ? List.of(ChecklistRepository.DEFAULT_CHECKLIST) : given;
-  }
-
-  ChecklistSet load() throws ChecklistException {
-    return ChecklistLoader.load(refs());
   }
 }

@@ -28,7 +28,7 @@ final class Screen {
   }
 
   int width() {
-    int width = terminal.getWidth();
+    int width = terminal.getSize().getColumns();
     return width <= 0 ? DEFAULT_WIDTH : width;
   }
 

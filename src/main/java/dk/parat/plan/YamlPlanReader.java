@@ -50,7 +50,8 @@ public final class YamlPlanReader implements PlanReader {
         if (lower.equals("waivers") && value == JsonToken.START_ARRAY) {
           context.put("waivers", Yaml.mapper().readValue(parser, java.util.List.class));
         } else if (CONTEXT_MAPS.contains(lower) && value == JsonToken.START_OBJECT) {
-          context.putAll(Yaml.mapper().readValue(parser, Map.class));
+          Map<?, ?> map = Yaml.mapper().readValue(parser, Map.class);
+          map.forEach((k, v) -> context.put(String.valueOf(k), v));
         } else if (CONTEXT_KEYS.contains(lower) && value.isScalarValue()) {
           context.put(key, parser.getText());
         } else {

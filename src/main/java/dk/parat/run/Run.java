@@ -30,10 +30,6 @@ public record Run(List<Scored> plans, List<Unreadable> unreadable) {
   /** A plan that could not be read, and why. */
   public record Unreadable(String path, String message) {}
 
-  public static Run of(List<PlanResult> results) {
-    return new Run(results.stream().map(r -> new Scored(r, List.of())).toList(), List.of());
-  }
-
   public boolean gatePassed() {
     return plans.stream().flatMap(p -> p.gates().stream()).allMatch(GateResult::passed);
   }

@@ -30,10 +30,6 @@ public final class TextAnalyzer {
     this.clauseConjunctions = Set.copyOf(clauseConjunctions);
   }
 
-  public WordFormFactory wordForms() {
-    return forms;
-  }
-
   public List<Token> tokens(String text) {
     List<Token> tokens = new ArrayList<>();
     StandardTokenizer tokenizer = tokenizers.get();
