@@ -41,7 +41,8 @@ final class InterviewCommand extends BaseCommand {
    */
   static final String FORCE = "PARAT_INTERVIEW_FORCE";
 
-  @Parameters(paramLabel = "PLAN", description = "The plan: Markdown (.md), YAML (.yaml), plain text (.txt), Word (.docx) or PDF (.pdf); :draft writes into Markdown plans.")
+  @Parameters(paramLabel = "PLAN", description = "The plan: Markdown (.md), YAML (.yaml), plain text (.txt), "
+      + "Word (.docx) or PDF (.pdf); :draft writes into Markdown plans.")
   Path plan;
 
   @Mixin
