@@ -36,7 +36,7 @@ final class SourceLocator {
 
   /** Offset of the last {@code key:} before {@code before}, or -1. */
   int lastKeyBefore(String key, int before) {
-    Matcher m = Pattern.compile("(?m)(^[\\s-]*|[{,]\\s*)(" + Pattern.quote(key) + ")\\s*:").matcher(text);
+    Matcher m = Lines.key(key).matcher(text);
     int found = -1;
     while (m.find() && m.start(2) < before) {
       found = m.start(2);

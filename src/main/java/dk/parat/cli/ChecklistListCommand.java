@@ -6,7 +6,6 @@ import dk.parat.checklist.CompiledChecklist;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code parat checklist list}: the bundled checklists. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the bundled checklists.")

@@ -4,12 +4,12 @@ import dk.parat.checklist.Chapter;
 import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.CompiledChecklist;
 import dk.parat.checklist.CompiledItem;
+import dk.parat.report.Numbers;
 import dk.parat.text.Lang;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code parat checklist show}: a checklist's chapters and items at a glance. */
@@ -36,18 +36,14 @@ final class ChecklistShowCommand extends BaseCommand {
       out.printf("%s. %s (%s)%n", chapter.id(), chapter.title().in(lang), chapter.pages());
       for (CompiledItem i : c.items(chapter)) {
         out.printf("  %-12s %-9s w%-4s p.%-3s %s%s%n", i.id(), i.item().kind().id(),
-            trim(i.item().weightIn(dk.parat.plan.PlanContext.empty())), i.item().page(), i.item().title().in(lang),
+            Numbers.decimal(i.item().weightIn(dk.parat.plan.PlanContext.empty())), i.item().page(), i.item().title().in(lang),
             i.item().isCritical() ? "  [critical]" : "");
       }
     }
     out.println();
-    c.checklist().bands().forEach(b -> out.printf("band %-20s from %3s  %s%n", b.id(), trim(b.min()), b.label().in(lang)));
+    c.checklist().bands().forEach(b -> out.printf("band %-20s from %3s  %s%n", b.id(), Numbers.decimal(b.min()), b.label().in(lang)));
     c.checklist().overrides().forEach(o -> out.printf("cap  %-20s to %s%n", o.id(), o.cap()));
     out.flush();
     return ExitCode.OK;
-  }
-
-  private static String trim(double d) {
-    return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 }

@@ -7,7 +7,6 @@ import dk.parat.report.ItemExplanation;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code parat explain ITEM-ID}: what an item means, where to read about it, what to ask. */

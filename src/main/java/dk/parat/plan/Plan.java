@@ -18,6 +18,11 @@ public record Plan(String path, String format, PlanContext context, List<Section
     waivers = List.copyOf(waivers);
   }
 
+  /** The line of the plan's first heading, or 1: where a report points when the plan says nothing about an item. */
+  public int firstHeadingLine() {
+    return sections.stream().mapToInt(Section::headingLine).filter(l -> l > 0).findFirst().orElse(1);
+  }
+
   /** The title to show: the declared one, else the first heading, else the file name. */
   public String displayTitle() {
     if (context.title() != null && !context.title().isBlank()) {

@@ -3,12 +3,11 @@ package dk.parat.portfolio;
 import dk.parat.checklist.Status;
 import dk.parat.gate.GateResult;
 import dk.parat.plan.Plan;
+import dk.parat.report.Numbers;
 import dk.parat.run.Run;
 import dk.parat.scoring.ChapterScore;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.ItemResult;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -50,20 +49,16 @@ public record PlanSummary(String path, String title, String municipality, String
 
   private static Score score(ChecklistScore s, Run.Scored scored) {
     double[] chapters = s.chapters().stream()
-        .mapToDouble(c -> c.score().isPresent() ? round(c.score().getAsDouble()) : Double.NaN).toArray();
+        .mapToDouble(c -> c.score().isPresent() ? Numbers.twoDecimals(c.score().getAsDouble()) : Double.NaN).toArray();
     byte[] statuses = new byte[s.items().size()];
     for (int i = 0; i < statuses.length; i++) {
       statuses[i] = (byte) s.items().get(i).status().ordinal();
     }
     List<String> gaps = s.gapsByUrgency().stream().limit(3).map(ItemResult::item).map(i -> i.id()).toList();
-    return new Score(round(s.overall()), s.band().id(), chapters, (int) s.count(Status.EXPOSED),
+    return new Score(Numbers.twoDecimals(s.overall()), s.band().id(), chapters, (int) s.count(Status.EXPOSED),
         (int) s.count(Status.MISSING), (int) s.count(Status.PARTIAL),
         s.firstBarrier().map(ChapterScore::chapter).map(c -> c.id()).orElse(null), gaps, statuses,
         scored.gate(s.checklist().id()).map(GateResult::passed).orElse(null));
   }
 
-  /** Two decimals, as the JSON report rounds: so plans that look tied are tied. */
-  static double round(double score) {
-    return BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).doubleValue();
-  }
 }

@@ -77,13 +77,13 @@ public final class DiffReport {
       p.put("checklists", d.checklists().stream().map(c -> {
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("id", c.checklist());
-        x.put("before", Math.round(c.before() * 100) / 100.0);
-        x.put("after", Math.round(c.after() * 100) / 100.0);
+        x.put("before", Numbers.twoDecimals(c.before()));
+        x.put("after", Numbers.twoDecimals(c.after()));
         x.put("chapters", c.chapters().stream().map(ch -> {
           Map<String, Object> y = new LinkedHashMap<>();
           y.put("id", ch.chapter());
-          y.put("before", ch.before().isPresent() ? Math.round(ch.before().getAsDouble() * 100) / 100.0 : null);
-          y.put("after", ch.after().isPresent() ? Math.round(ch.after().getAsDouble() * 100) / 100.0 : null);
+          y.put("before", ch.before().isPresent() ? Numbers.twoDecimals(ch.before().getAsDouble()) : null);
+          y.put("after", ch.after().isPresent() ? Numbers.twoDecimals(ch.after().getAsDouble()) : null);
           y.put("dropped", ch.dropped());
           return y;
         }).toList());

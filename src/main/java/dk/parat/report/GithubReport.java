@@ -84,8 +84,7 @@ public final class GithubReport implements ReportWriter {
 
   private String annotation(String path, ItemResult r, Run.Scored scored) {
     Evidence first = r.evidence().isEmpty() ? null : r.evidence().get(0);
-    int line = first != null ? first.fileLine()
-        : scored.result().plan().sections().stream().mapToInt(s -> s.headingLine()).filter(l -> l > 0).findFirst().orElse(1);
+    int line = first != null ? first.fileLine() : scored.result().plan().firstHeadingLine();
     String command = switch (r.status()) {
       case EXPOSED -> "error";
       case MISSING -> "warning";

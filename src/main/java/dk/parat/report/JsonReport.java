@@ -16,8 +16,6 @@ import dk.parat.scoring.ItemResult;
 import dk.parat.text.Lang;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,13 +89,13 @@ public final class JsonReport implements ReportWriter {
     out.put("id", c.id());
     out.put("version", c.version());
     out.put("title", c.title().in(m.lang()));
-    out.put("score", round(s.overall()));
+    out.put("score", Numbers.twoDecimals(s.overall()));
     out.put("band", Json.object("id", s.band().id(), "label", s.band().label().in(m.lang()),
         "meaning", s.band().meaning().in(m.lang())));
     out.put("scoreBand", s.scoreBand().id());
     out.put("overrides", s.overrides().stream().map(this::override).toList());
     out.put("firstBarrier", s.firstBarrier().map(b -> Json.object("chapter", b.chapter().id(),
-        "score", round(b.score().getAsDouble()), "minScore", b.chapter().minScore())).orElse(null));
+        "score", Numbers.twoDecimals(b.score().getAsDouble()), "minScore", b.chapter().minScore())).orElse(null));
     out.put("chapters", s.chapters().stream().map(this::chapter).toList());
     out.put("items", s.items().stream().map(this::item).toList());
     out.put("counts", counts(s.items()));
@@ -115,7 +113,7 @@ public final class JsonReport implements ReportWriter {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", c.chapter().id());
     out.put("title", c.chapter().title().in(m.lang()));
-    out.put("score", c.score().isPresent() ? round(c.score().getAsDouble()) : null);
+    out.put("score", c.score().isPresent() ? Numbers.twoDecimals(c.score().getAsDouble()) : null);
     out.put("minScore", c.chapter().minScore());
     out.put("counts", counts(c.items()));
     return out;
@@ -188,10 +186,6 @@ public final class JsonReport implements ReportWriter {
     out.put("planDigest", a.planDigest());
     out.put("stale", applied.stale());
     return out;
-  }
-
-  private static double round(double d) {
-    return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).doubleValue();
   }
 
 }

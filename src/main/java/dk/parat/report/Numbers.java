@@ -1,5 +1,7 @@
 package dk.parat.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.OptionalDouble;
 
 /** Number formats shared by the reports, independent of the machine's locale. */
@@ -16,9 +18,14 @@ public final class Numbers {
     return score.isPresent() ? score(score.getAsDouble()) : "–";
   }
 
+  /** A score as machine formats write it: two decimals, so that plans that look tied are tied. */
+  public static double twoDecimals(double score) {
+    return BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).doubleValue();
+  }
+
   /** A weight or item score with as many decimals as it needs: 1, 0.5, 1.25. */
   public static String decimal(double value) {
-    String s = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    String s = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     return s.equals("-0") ? "0" : s;
   }
 

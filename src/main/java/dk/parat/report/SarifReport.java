@@ -132,7 +132,7 @@ public final class SarifReport implements ReportWriter {
   private Map<String, Object> result(Run.Scored scored, ItemResult r, int ruleIndex) {
     var plan = scored.result().plan();
     Evidence first = r.evidence().isEmpty() ? null : r.evidence().get(0);
-    int line = first != null ? first.fileLine() : nearestHeadingLine(scored);
+    int line = first != null ? first.fileLine() : scored.result().plan().firstHeadingLine();
     List<String> section = first != null ? first.headingPath() : List.of();
     StringBuilder message = new StringBuilder(r.item().id()).append(' ').append(r.item().item().title().in(m.lang()))
         .append(": ").append(r.status().id()).append(" (").append(m.status(r.status())).append(")");
@@ -169,10 +169,6 @@ public final class SarifReport implements ReportWriter {
           "justification", r.waiver().reason() + (r.waiver().owner() == null ? "" : " (" + r.waiver().owner() + ")"))));
     }
     return result;
-  }
-
-  private static int nearestHeadingLine(Run.Scored scored) {
-    return scored.result().plan().sections().stream().mapToInt(s -> s.headingLine()).filter(l -> l > 0).findFirst().orElse(1);
   }
 
   private static String level(ItemResult r) {

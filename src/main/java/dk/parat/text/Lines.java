@@ -16,8 +16,13 @@ public final class Lines {
 
   /** The 1-based line of the first YAML key {@code key:}, or 0 when absent. */
   public static int ofKey(String text, String key) {
-    Matcher m = Pattern.compile("(?m)(^[\\s-]*|[{,]\\s*)(" + Pattern.quote(key) + ")\\s*:").matcher(text);
+    Matcher m = key(key).matcher(text);
     return m.find() ? lineAt(text, m.start(2)) : 0;
+  }
+
+  /** A YAML key {@code key:} in block or flow style; group 2 is the key itself. */
+  public static Pattern key(String key) {
+    return Pattern.compile("(?m)(^[\\s-]*|[{,]\\s*)(" + Pattern.quote(key) + ")\\s*:");
   }
 
   /** The 1-based line of a character offset. */
