@@ -60,6 +60,15 @@ public record ItemResult(CompiledItem item, Status status, double weight, List<E
     return waiver != null && waiverActive && status.isGap();
   }
 
+  /**
+   * Whether the plan contradicts itself on this pitfall: it guards against it in one place and
+   * shows a red flag in another, so the verdict is unclear and both sides are quoted.
+   */
+  public boolean contradicts() {
+    return status == Status.UNCLEAR && evidence.stream().anyMatch(e -> e.role() == Evidence.Role.RED_FLAG)
+        && evidence.stream().anyMatch(e -> e.role() == Evidence.Role.SUPPORT);
+  }
+
   public boolean applicable() {
     return status != Status.NOT_APPLICABLE;
   }

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 
 /**
  * Compiles the evidence pattern syntax of {@code docs/checklist-format.md}: words, phrases,
- * {@code word*}, {@code *word}, {@code =word}, acronyms, {@code A & B} and {@code A ~N B}.
+ * {@code word*}, {@code *word}, {@code =word}, acronyms, {@code @concept}, {@code A & B} and {@code A ~N B}.
  * Remembers which stems may be found inside compounds, for the {@link WordFormFactory}.
  */
 public final class PatternCompiler {
@@ -17,6 +17,20 @@ public final class PatternCompiler {
   private static final java.util.regex.Pattern WORD_PART = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
 
   private final Set<String> compoundStems = new HashSet<>();
+  private final Concepts concepts;
+
+  public PatternCompiler() {
+    this(Concepts.NONE);
+  }
+
+  /** @param concepts the concepts patterns may use as {@code @name} */
+  public PatternCompiler(Concepts concepts) {
+    this.concepts = concepts;
+  }
+
+  public Concepts concepts() {
+    return concepts;
+  }
 
   public Set<String> compoundStems() {
     return Set.copyOf(compoundStems);
@@ -109,15 +123,17 @@ public final class PatternCompiler {
       throws PatternSyntaxException {
     List<List<WordMatcher>> part = new ArrayList<>();
     for (List<String> alternative : alternatives) {
-      part.add(phrase(source, alternative, lang));
+      if (alternative.isEmpty()) {
+        throw new PatternSyntaxException("'" + source + "' has an operator or '|' with nothing on one side");
+      }
+      for (List<String> phrase : concepts.expandPhrase(alternative, lang)) {
+        part.add(phrase(source, phrase, lang));
+      }
     }
     return List.copyOf(part);
   }
 
   private List<WordMatcher> phrase(String source, List<String> pieces, Lang lang) throws PatternSyntaxException {
-    if (pieces.isEmpty()) {
-      throw new PatternSyntaxException("'" + source + "' has an operator or '|' with nothing on one side");
-    }
     List<WordMatcher> words = new ArrayList<>();
     for (String piece : pieces) {
       words.addAll(words(source, piece, lang));
