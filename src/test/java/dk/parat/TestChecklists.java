@@ -40,7 +40,8 @@ public final class TestChecklists {
   }
 
   public static ChecklistSet compile(String yaml) throws ChecklistException {
-    YamlSource lexicon = ChecklistRepository.bundled(ChecklistRepository.LEXICON).orElseThrow();
-    return ChecklistLoader.compile(List.of(new YamlSource("mini.yaml", yaml)), lexicon);
+    return ChecklistLoader.compile(List.of(new YamlSource("mini.yaml", yaml)),
+        ChecklistRepository.bundledOrFail(ChecklistRepository.LEXICON),
+        ChecklistRepository.bundledOrFail(ChecklistRepository.CONCEPTS));
   }
 }

@@ -18,7 +18,7 @@ public record Checklist(
     List<Chapter> chapters) {
 
   public Checklist {
-    scoring = scoring == null ? new ScoringDefaults(null, null) : scoring;
+    scoring = scoring == null ? new ScoringDefaults(null, null, null, null, null) : scoring;
     bands = bands == null ? List.of() : List.copyOf(bands);
     overrides = overrides == null ? List.of() : List.copyOf(overrides);
     chapters = chapters == null ? List.of() : List.copyOf(chapters);

@@ -167,24 +167,30 @@ final class ChecklistCompiler {
       text(rule.reason(), at, label + " not_applicable reason");
     });
     EvidenceRules rules = item.evidence();
-    List<Pattern> topic = compile(rules.topic(), at, label);
-    List<Pattern> guard = compile(rules.guard(), at, label);
-    List<Pattern> exposure = compile(rules.exposure(), at, label);
+    List<Rule> topic = rules(rules.topic(), at, label);
+    List<Rule> strong = rules(rules.strong(), at, label);
+    List<Rule> guard = rules(rules.guard(), at, label);
+    List<Rule> weakGuard = rules(rules.weakGuard(), at, label);
+    List<Rule> exposure = rules(rules.exposure(), at, label);
+    List<Rule> cues = rules(rules.cues(), at, label);
     List<Pattern> sections = compile(rules.sections(), at, label);
     if (item.kind().isPitfall()) {
       if (guard.isEmpty() || exposure.isEmpty()) {
         problem(at, label + " is a pitfall and needs both 'evidence.guard' and 'evidence.exposure' patterns");
       }
-      if (!topic.isEmpty()) {
-        problem(at, label + " is a pitfall; move its 'topic' patterns to 'guard' or 'exposure'");
+      if (!topic.isEmpty() || !strong.isEmpty()) {
+        problem(at, label + " is a pitfall; move its 'topic' and 'strong' patterns to 'guard', 'weak_guard' or 'exposure'");
       }
     } else {
-      if (topic.isEmpty()) {
-        problem(at, label + " needs 'evidence.topic' patterns");
+      if (topic.isEmpty() && strong.isEmpty()) {
+        problem(at, label + " needs 'evidence.topic' or 'evidence.strong' patterns");
       }
-      if (!guard.isEmpty() || !exposure.isEmpty()) {
-        problem(at, label + " is a " + item.kind().id() + "; only pitfalls have 'guard' and 'exposure'");
+      if (!guard.isEmpty() || !weakGuard.isEmpty() || !exposure.isEmpty()) {
+        problem(at, label + " is a " + item.kind().id() + "; only pitfalls have 'guard', 'weak_guard' and 'exposure'");
       }
+    }
+    if (!sections.isEmpty() && cues.isEmpty()) {
+      problem(at, label + " has 'sections' but no 'cues'; a heading lends its topic only to sentences that match a cue");
     }
     for (String key : item.examples().keySet()) {
       Optional<Status> status = Status.parse(key);
@@ -194,12 +200,32 @@ final class ChecklistCompiler {
             + "), not '" + key + "'");
       }
     }
+    ScoringDefaults scoring = c.scoring();
     int strength = rules.coveredStrength() != null ? rules.coveredStrength()
-        : item.kind().isPitfall() ? c.scoring().guardedStrengthOrDefault() : c.scoring().coveredStrengthOrDefault();
+        : item.kind().isPitfall() ? scoring.guardedStrengthOrDefault() : scoring.coveredStrengthOrDefault();
     if (problems.size() > before) {
       return null;
     }
-    return new CompiledItem(item, chapter, topic, guard, exposure, sections, strength);
+    Thresholds thresholds = new Thresholds(strength, scoring.strongMentionsOrDefault(), scoring.redFlagsOrDefault(),
+        scoring.headingCreditOrDefault());
+    return new CompiledItem(item, chapter, topic, strong, guard, weakGuard, exposure, sections, cues, thresholds);
+  }
+
+  /** Patterns with their polarity: a leading '!' counts only where the plan negates what the pattern finds. */
+  private List<Rule> rules(TextList list, int at, String label) {
+    List<Rule> compiled = new ArrayList<>();
+    for (Lang lang : Lang.values()) {
+      for (String source : list.in(lang)) {
+        boolean negated = source != null && source.strip().startsWith("!");
+        String body = negated ? source.strip().substring(1) : source;
+        try {
+          compiled.add(new Rule(patterns.compile(body, lang), negated));
+        } catch (PatternSyntaxException e) {
+          problem(locator.find(source == null ? "" : source, at), label + ": pattern " + e.getMessage());
+        }
+      }
+    }
+    return List.copyOf(compiled);
   }
 
   private List<Pattern> compile(TextList list, int at, String label) {

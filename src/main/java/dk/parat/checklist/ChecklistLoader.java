@@ -1,5 +1,6 @@
 package dk.parat.checklist;
 
+import dk.parat.text.Concepts;
 import dk.parat.text.Lang;
 import dk.parat.text.Pattern;
 import dk.parat.text.PatternCompiler;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 public final class ChecklistLoader {
 
   private static final int MAX_EXTENDS_DEPTH = 5;
+  private static final java.util.regex.Pattern CONCEPT_NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   private ChecklistLoader() {}
 
@@ -35,14 +37,21 @@ public final class ChecklistLoader {
     if (!problems.isEmpty()) {
       throw new ChecklistException(problems);
     }
-    YamlSource lexicon = ChecklistRepository.bundled(ChecklistRepository.LEXICON)
-        .orElseThrow(() -> new IllegalStateException("parat was built without checklists/lexicon.yaml"));
-    return compile(sources, lexicon);
+    return compile(sources, ChecklistRepository.bundledOrFail(ChecklistRepository.LEXICON),
+        ChecklistRepository.bundledOrFail(ChecklistRepository.CONCEPTS));
   }
 
-  public static ChecklistSet compile(List<YamlSource> sources, YamlSource lexiconSource) throws ChecklistException {
-    PatternCompiler patterns = new PatternCompiler();
+  /** Compiles checklists with the lexicon and concepts they are read with. */
+  public static ChecklistSet compile(List<YamlSource> sources, YamlSource lexiconSource, YamlSource conceptSource)
+      throws ChecklistException {
     List<ChecklistException.Problem> problems = new ArrayList<>();
+    Concepts concepts = Concepts.NONE;
+    try {
+      concepts = concepts(conceptSource);
+    } catch (ChecklistException e) {
+      problems.addAll(e.problems());
+    }
+    PatternCompiler patterns = new PatternCompiler(concepts);
     List<CompiledChecklist> compiled = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (YamlSource source : sources) {
@@ -89,12 +98,48 @@ public final class ChecklistLoader {
     return new ExtensionMerger(source).merge(read(base, depth + 1), extension);
   }
 
+  /** Reads the concepts file; every concept's entries are checked when a pattern first uses it, and here. */
+  private static Concepts concepts(YamlSource source) throws ChecklistException {
+    ConceptFile file = source.read(ConceptFile.class);
+    SourceLocator locator = new SourceLocator(source.text());
+    List<ChecklistException.Problem> problems = new ArrayList<>();
+    Map<String, Map<Lang, List<String>>> entries = new LinkedHashMap<>();
+    file.concepts().forEach((name, definition) -> {
+      if (!CONCEPT_NAME.matcher(name).matches()) {
+        int at = locator.find(name + ":", 0);
+        problems.add(new ChecklistException.Problem(source.name(), locator.line(at), locator.column(at),
+            "concept name '" + name + "' must be lower-case letters, digits and dashes, e.g. 'same-time'"));
+      }
+      entries.put(name, Map.of(Lang.DA, definition.da(), Lang.EN, definition.en()));
+    });
+    Concepts concepts = new Concepts(entries);
+    for (String name : concepts.names()) {
+      for (Lang lang : Lang.values()) {
+        if (concepts.entries(name, lang).isEmpty()) {
+          continue;
+        }
+        try {
+          concepts.phrases(name, lang);
+        } catch (PatternSyntaxException e) {
+          int at = locator.find(name + ":", 0);
+          problems.add(new ChecklistException.Problem(source.name(), locator.line(at), locator.column(at), e.getMessage()));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ChecklistException(problems);
+    }
+    return concepts;
+  }
+
   private static CompiledLexicon lexicon(YamlSource source, PatternCompiler patterns) throws ChecklistException {
     Lexicon lexicon = source.read(Lexicon.class);
     List<ChecklistException.Problem> problems = new ArrayList<>();
-    if (lexicon.concreteness() == null || lexicon.negations() == null) {
+    Lexicon.Context context = lexicon.context();
+    if (lexicon.concreteness() == null || context == null || context.negated() == null || context.considered() == null
+        || context.past() == null || context.quoted() == null) {
       throw new ChecklistException(List.of(new ChecklistException.Problem(source.name(), 1, 1,
-          "the lexicon needs 'negations' and 'concreteness'")));
+          "the lexicon needs 'concreteness' and 'context' with 'negated', 'considered', 'past' and 'quoted'")));
     }
     Lexicon.Concreteness c = lexicon.concreteness();
     Map<String, List<Pattern>> signals = new LinkedHashMap<>();
@@ -102,10 +147,14 @@ public final class ChecklistLoader {
     signals.put("activity", compile(c.activities(), patterns, source, problems));
     signals.put("money", compile(c.money(), patterns, source, problems));
     signals.put("time", compile(c.time(), patterns, source, problems));
+    List<CompiledTrigger> triggers = List.of(
+        trigger(ContextKind.NEGATED, context.negated(), patterns, source, problems),
+        trigger(ContextKind.QUOTED, context.quoted(), patterns, source, problems),
+        trigger(ContextKind.PAST, context.past(), patterns, source, problems),
+        trigger(ContextKind.CONSIDERED, context.considered(), patterns, source, problems));
     CompiledLexicon compiled = new CompiledLexicon(
-        folded(lexicon.negations().da(), lexicon.negations().en()),
-        compile(lexicon.negationExceptions(), patterns, source, problems),
-        compile(lexicon.dismissals(), patterns, source, problems),
+        triggers,
+        compile(context.notReally(), patterns, source, problems),
         folded(orEmpty(lexicon.clauseConjunctions())),
         folded(orEmpty(lexicon.coordinators())),
         folded(orEmpty(lexicon.complementizers())),
@@ -116,6 +165,38 @@ public final class ChecklistLoader {
       throw new ChecklistException(problems);
     }
     return compiled;
+  }
+
+  private static CompiledTrigger trigger(ContextKind kind, Lexicon.Trigger t, PatternCompiler patterns,
+      YamlSource source, List<ChecklistException.Problem> problems) {
+    boolean sentence = "sentence".equals(t.reach());
+    if (!sentence && !"clause".equals(t.reach())) {
+      SourceLocator locator = new SourceLocator(source.text());
+      int at = locator.find(kind.id() + ":", 0);
+      problems.add(new ChecklistException.Problem(source.name(), locator.line(at), locator.column(at),
+          "context '" + kind.id() + "' needs 'reach: clause' or 'reach: sentence'"));
+    }
+    return new CompiledTrigger(kind, sentence, t.afterWindow() == null ? 0 : t.afterWindow(),
+        written(t.before(), patterns, source, problems), written(t.after(), patterns, source, problems),
+        written(t.ends(), patterns, source, problems), Boolean.TRUE.equals(t.questions()));
+  }
+
+  private static List<Pattern> written(TextList list, PatternCompiler patterns, YamlSource source,
+      List<ChecklistException.Problem> problems) {
+    List<Pattern> compiled = new ArrayList<>();
+    SourceLocator locator = new SourceLocator(source.text());
+    for (Lang lang : Lang.values()) {
+      for (String p : list.in(lang)) {
+        try {
+          compiled.add(patterns.compileWritten(p, lang));
+        } catch (PatternSyntaxException e) {
+          int at = locator.find(String.valueOf(p), 0);
+          problems.add(new ChecklistException.Problem(source.name(), locator.line(at), locator.column(at),
+              "trigger " + e.getMessage()));
+        }
+      }
+    }
+    return List.copyOf(compiled);
   }
 
   private static List<Pattern> compile(TextList list, PatternCompiler patterns, YamlSource source,

@@ -20,6 +20,7 @@ public final class ChecklistRepository {
 
   public static final String DEFAULT_CHECKLIST = "bedre-implementering";
   public static final String LEXICON = "lexicon";
+  public static final String CONCEPTS = "concepts";
   private static final String FOLDER = "checklists";
 
   private ChecklistRepository() {}
@@ -79,6 +80,11 @@ public final class ChecklistRepository {
     }
   }
 
+  /** A file parat cannot run without (the lexicon, the concepts). */
+  public static YamlSource bundledOrFail(String id) {
+    return bundled(id).orElseThrow(() -> new IllegalStateException("parat was built without checklists/" + id + ".yaml"));
+  }
+
   private static URI resourceUri(String id) throws URISyntaxException {
     var url = ChecklistRepository.class.getResource("/" + FOLDER + "/" + id + ".yaml");
     if (url == null) {
@@ -100,7 +106,7 @@ public final class ChecklistRepository {
       return files.map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".yaml"))
           .map(n -> n.substring(0, n.length() - ".yaml".length()))
-          .filter(n -> !n.equals(LEXICON))
+          .filter(n -> !n.equals(LEXICON) && !n.equals(CONCEPTS))
           .sorted()
           .toList();
     }

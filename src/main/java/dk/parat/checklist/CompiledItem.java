@@ -1,13 +1,24 @@
 package dk.parat.checklist;
 
 import dk.parat.text.Pattern;
+import java.util.ArrayList;
 import java.util.List;
 
-/** An item with its evidence patterns compiled and its covered threshold resolved. */
-public record CompiledItem(Item item, Chapter chapter, List<Pattern> topic, List<Pattern> guard, List<Pattern> exposure,
-    List<Pattern> sections, int coveredStrength) {
+/** An item with its evidence rules compiled and its thresholds resolved. */
+public record CompiledItem(Item item, Chapter chapter, List<Rule> topic, List<Rule> strong, List<Rule> guard,
+    List<Rule> weakGuard, List<Rule> exposure, List<Pattern> sections, List<Rule> cues, Thresholds thresholds) {
 
   public String id() {
     return item.id();
+  }
+
+  /** Every pattern of the item, headings included. */
+  public List<Pattern> patterns() {
+    List<Pattern> all = new ArrayList<>();
+    for (List<Rule> rules : List.of(topic, strong, guard, weakGuard, exposure, cues)) {
+      rules.forEach(r -> all.add(r.pattern()));
+    }
+    all.addAll(sections);
+    return all;
   }
 }

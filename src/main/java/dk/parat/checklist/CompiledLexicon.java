@@ -1,27 +1,53 @@
 package dk.parat.checklist;
 
 import dk.parat.text.Pattern;
+import dk.parat.text.WordFormFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The lexicon ready for matching.
  *
- * @param negations folded words that negate their clause
+ * @param triggers each kind of context's triggers, strongest kind first
+ * @param notReally phrases that look like negations but are none ("ikke kun")
  * @param coordinators folded words ("og") past which a negation before them does not reach
- * @param complementizers folded words ("at") that open a clause a negation before the comma reaches
+ * @param complementizers folded words ("at") that open a clause a trigger before the comma reaches
  * @param placeholders folded texts that are only placeholders
  * @param notNames capitalised words that are no proper names
  * @param signals concreteness patterns by kind (role, activity, money, time)
  */
 public record CompiledLexicon(
-    Set<String> negations,
-    List<Pattern> negationExceptions,
-    List<Pattern> dismissals,
+    List<CompiledTrigger> triggers,
+    List<Pattern> notReally,
     Set<String> clauseConjunctions,
     Set<String> coordinators,
     Set<String> complementizers,
     Set<String> placeholders,
     Set<String> notNames,
-    Map<String, List<Pattern>> signals) {}
+    Map<String, List<Pattern>> signals) {
+
+  /** Every pattern the lexicon holds, for the matcher table. */
+  public List<Pattern> patterns() {
+    List<Pattern> all = new ArrayList<>(notReally);
+    for (CompiledTrigger t : triggers) {
+      all.addAll(t.before());
+      all.addAll(t.after());
+      all.addAll(t.ends());
+    }
+    signals.values().forEach(all::addAll);
+    return all;
+  }
+
+  /** The single words that negate what follows them, folded ("ikke", "ingen", "never"). */
+  public Set<String> negationWords() {
+    return trigger(ContextKind.NEGATED).before().stream().map(Pattern::source).filter(w -> !w.contains(" "))
+        .map(WordFormFactory::fold).collect(Collectors.toUnmodifiableSet());
+  }
+
+  public CompiledTrigger trigger(ContextKind kind) {
+    return triggers.stream().filter(t -> t.kind() == kind).findFirst().orElseThrow();
+  }
+}

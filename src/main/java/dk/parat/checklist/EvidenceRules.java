@@ -2,17 +2,30 @@ package dk.parat.checklist;
 
 /**
  * The patterns that find an item in a plan. Insights, questions and principles use
- * {@code topic}; pitfalls use {@code guard} and {@code exposure}. {@code sections} match
- * headings: a concrete sentence under such a heading counts as a mention (a guard, for a
- * pitfall) even when it does not repeat the topic's words.
+ * {@code topic} (a mention: partial) and {@code strong} (addressed concretely: covered);
+ * pitfalls use {@code guard}, {@code weak_guard} (a guard that alone leaves the item unclear)
+ * and {@code exposure} (red flags). {@code sections} match headings: a sentence under such a
+ * heading that matches one of the {@code cues} counts as a mention (a weak guard, for a
+ * pitfall) even when no other pattern finds it.
  */
-public record EvidenceRules(TextList topic, TextList guard, TextList exposure, TextList sections,
-    Integer coveredStrength) {
+public record EvidenceRules(TextList topic, TextList strong, TextList guard, TextList weakGuard, TextList exposure,
+    TextList sections, TextList cues, Integer coveredStrength) {
 
   public EvidenceRules {
-    sections = sections == null ? TextList.empty() : sections;
-    topic = topic == null ? TextList.empty() : topic;
-    guard = guard == null ? TextList.empty() : guard;
-    exposure = exposure == null ? TextList.empty() : exposure;
+    topic = orEmpty(topic);
+    strong = orEmpty(strong);
+    guard = orEmpty(guard);
+    weakGuard = orEmpty(weakGuard);
+    exposure = orEmpty(exposure);
+    sections = orEmpty(sections);
+    cues = orEmpty(cues);
+  }
+
+  public static EvidenceRules none() {
+    return new EvidenceRules(null, null, null, null, null, null, null, null);
+  }
+
+  private static TextList orEmpty(TextList list) {
+    return list == null ? TextList.empty() : list;
   }
 }

@@ -68,8 +68,10 @@ final class ExtensionMerger {
     EvidenceRules evidence = item.evidence();
     EvidenceRules extra = change.extraEvidence();
     if (extra != null) {
-      evidence = new EvidenceRules(concat(evidence.topic(), extra.topic()), concat(evidence.guard(), extra.guard()),
+      evidence = new EvidenceRules(concat(evidence.topic(), extra.topic()), concat(evidence.strong(), extra.strong()),
+          concat(evidence.guard(), extra.guard()), concat(evidence.weakGuard(), extra.weakGuard()),
           concat(evidence.exposure(), extra.exposure()), concat(evidence.sections(), extra.sections()),
+          concat(evidence.cues(), extra.cues()),
           extra.coveredStrength() != null ? extra.coveredStrength() : evidence.coveredStrength());
     }
     return new Item(item.id(), item.kind(), item.title(), item.description(),

@@ -31,7 +31,7 @@ public record Item(
     questions = questions == null ? TextList.empty() : questions;
     weightWhen = weightWhen == null ? List.of() : List.copyOf(weightWhen);
     notApplicable = notApplicable == null ? List.of() : List.copyOf(notApplicable);
-    evidence = evidence == null ? new EvidenceRules(null, null, null, null, null) : evidence;
+    evidence = evidence == null ? EvidenceRules.none() : evidence;
     examples = examples == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(examples));
   }
 

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A span of the plan that a verdict rests on.
  *
- * @param role what the span shows: support for the item, a red flag, or a mention that was not
- *     counted because it is negated
+ * @param role what the span shows: support for the item, a red flag, or a mention read in a
+ *     context that keeps it from counting fully
  * @param location where the span begins, as the plan's format counts (line, paragraph, page)
  * @param pattern the checklist pattern that found it
  * @param signals the kinds of concrete detail in the span (number, name, role, activity, money, time)
@@ -19,7 +19,14 @@ public record Evidence(Role role, String file, Location location, List<String> h
   public enum Role {
     SUPPORT("support"),
     RED_FLAG("red-flag"),
-    NEGATED("negated");
+    /** Said not to happen, or dismissed: not counted. */
+    NEGATED("negated"),
+    /** Only considered or left open: counts as a vague mention or a weak guard at most. */
+    CONSIDERED("considered"),
+    /** About an earlier project: not counted. */
+    PAST("past"),
+    /** A question, or somebody else's words: not counted. */
+    QUOTED("quoted");
 
     private final String id;
 

@@ -1,10 +1,20 @@
 package dk.parat.scoring;
 
+import dk.parat.checklist.ContextKind;
 import dk.parat.text.Pattern;
 import java.util.List;
 
-/** One pattern matching one sentence, with what the sentence says around the match. */
-record Hit(Sentence sentence, Pattern pattern, Pattern.Match match, boolean negated, List<String> signals) {
+/**
+ * One rule matching one sentence, with what the sentence says around the match.
+ *
+ * @param rule the rule as the checklist writes it
+ * @param context the strongest kind of context that governs the match, or null when the plan affirms it
+ */
+record Hit(Sentence sentence, String rule, Pattern.Match match, ContextKind context, List<String> signals) {
+
+  boolean affirmed() {
+    return context == null;
+  }
 
   /** 1 for the mention, plus one for each kind of concrete detail, at most three kinds. */
   int strength() {

@@ -2,8 +2,11 @@ package dk.parat.scoring;
 
 import dk.parat.checklist.CompiledItem;
 import dk.parat.checklist.CompiledLexicon;
+import dk.parat.checklist.ContextKind;
+import dk.parat.checklist.Rule;
 import dk.parat.checklist.Status;
 import dk.parat.checklist.Text;
+import dk.parat.checklist.Thresholds;
 import dk.parat.plan.PlanContext;
 import dk.parat.text.Pattern;
 import java.util.ArrayList;
@@ -15,22 +18,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Decides an item's status from the plan's evidence, as {@code scoring-semantics.md} defines it:
- * mentions add up to a strength, concrete detail decides covered against partial, negated
- * mentions never cover, and for a pitfall a negated guard is a red flag.
+ * Decides an item's status from the plan's evidence, as {@code docs/scoring-semantics.md} defines
+ * it. Each match is read in its context: what the plan affirms counts, what it only considers
+ * counts weakly, and what it negates, quotes or tells of an earlier project is shown but not
+ * counted. An insight is covered by a {@code strong} match or by enough concrete mentions, and
+ * partial by any mention; a pitfall is exposed by red flags and guarded by enough guards, and a
+ * plan that does both contradicts itself: unclear, with both sides quoted.
  */
 public final class ItemJudge {
 
-  /** How many spans of evidence a verdict keeps; the strongest ones. */
+  /** How many spans of evidence a verdict keeps for each side; the strongest ones. */
   static final int MAX_EVIDENCE = 5;
   private static final int QUOTE_LIMIT = 240;
 
   private final PlanIndex index;
   private final CompiledLexicon lexicon;
   private final LexiconCandidates lexiconCandidates;
-  private final Map<Integer, SentenceReader> readers = new HashMap<>();
+  private final Map<Integer, ContextReader> readers = new HashMap<>();
 
   public ItemJudge(PlanIndex index, CompiledLexicon lexicon) {
     this.index = index;
@@ -45,52 +52,96 @@ public final class ItemJudge {
     if (setAside.isPresent()) {
       return new ItemResult(item, Status.NOT_APPLICABLE, weight, List.of(), List.of(), setAside.get());
     }
-    if (item.item().kind().isPitfall()) {
-      return pitfall(item, weight);
+    return item.item().kind().isPitfall() ? pitfall(item, weight) : insight(item, weight);
+  }
+
+  private ItemResult insight(CompiledItem item, double weight) {
+    Thresholds thresholds = item.thresholds();
+    List<Hit> topic = find(item.topic(), false);
+    List<Hit> strong = find(item.strong(), false);
+    List<Hit> all = new ArrayList<>(strong);
+    all.addAll(topic);
+    List<Hit> strongAffirmed = bestPerSentence(strong, Hit::affirmed);
+    List<Hit> mentions = bestPerSentence(all, Hit::affirmed);
+    boolean covered = strongAffirmed.size() >= thresholds.strongMentions()
+        || thresholds.strength() > 0 && strong(mentions, thresholds.strength());
+    List<Hit> support = new ArrayList<>(strongAffirmed);
+    mentions.stream().filter(h -> !sentences(strongAffirmed).contains(h.sentence().index())).forEach(support::add);
+    underHeadings(item, sentences(all)).forEach(support::add);
+    List<Hit> considered = bestPerSentence(all, h -> h.context() == ContextKind.CONSIDERED);
+    Status status = covered ? Status.COVERED : !support.isEmpty() || !considered.isEmpty() ? Status.PARTIAL : Status.MISSING;
+    List<Evidence> evidence = new ArrayList<>(evidence(support, Evidence.Role.SUPPORT));
+    if (status == Status.PARTIAL) {
+      evidence.addAll(evidence(considered, Evidence.Role.CONSIDERED));
     }
-    List<Hit> hits = find(item.topic());
-    hits.addAll(underHeadings(item));
-    List<Hit> support = bestPerSentence(hits.stream().filter(h -> !h.negated()).toList());
-    List<Hit> negated = bestPerSentence(hits.stream().filter(Hit::negated).toList());
-    Status status = support.isEmpty() ? Status.MISSING
-        : strong(support, item.coveredStrength()) ? Status.COVERED : Status.PARTIAL;
-    return new ItemResult(item, status, weight, evidence(support, Evidence.Role.SUPPORT),
-        evidence(negated, Evidence.Role.NEGATED), null);
+    return new ItemResult(item, status, weight, evidence, notCounted(all, status == Status.PARTIAL), null);
   }
 
   private ItemResult pitfall(CompiledItem item, double weight) {
-    List<Hit> guards = new ArrayList<>();
-    List<Hit> negatedGuards = new ArrayList<>();
-    List<Hit> flags = new ArrayList<>();
-    for (Hit h : find(item.guard())) {
-      (h.negated() ? negatedGuards : guards).add(h);
-    }
-    for (Hit h : find(item.exposure(), true)) {
-      if (h.negated()) {
-        // Saying what one will not do is a weak guard: it counts as a mention without detail.
-        guards.add(new Hit(h.sentence(), h.pattern(), h.match(), true, List.of()));
-      } else {
-        flags.add(h);
-      }
-    }
-    // "Workshops for everyone in March, but none for temps in 2025" guards with an exception;
-    // a negated guard is a red flag only where the sentence does not also guard.
-    Set<Integer> guarding = sentences(guards);
-    negatedGuards.stream().filter(h -> !guarding.contains(h.sentence().index())).forEach(flags::add);
-    // A heading says what a section is about; it cannot turn a red flag under it into a guard.
+    Thresholds thresholds = item.thresholds();
+    List<Hit> guards = find(item.guard(), false);
+    List<Hit> weakGuards = find(item.weakGuard(), false);
+    List<Hit> exposures = find(item.exposure(), true);
+    List<Hit> flags = bestPerSentence(exposures, Hit::affirmed);
+    // A red flag is never the evidence of a guard: a sentence that shows one guards nothing.
     Set<Integer> flagged = sentences(flags);
-    underHeadings(item).stream().filter(h -> !flagged.contains(h.sentence().index())).forEach(guards::add);
-    List<Hit> guard = bestPerSentence(guards);
-    List<Hit> flag = bestPerSentence(flags);
-    if (strong(guard, item.coveredStrength())) {
-      return new ItemResult(item, Status.GUARDED, weight, evidence(guard, Evidence.Role.SUPPORT),
-          evidence(flag, Evidence.Role.RED_FLAG), null);
+    Predicate<Hit> unflagged = h -> !flagged.contains(h.sentence().index());
+    List<Hit> guard = bestPerSentence(guards, unflagged.and(Hit::affirmed));
+    List<Hit> weak = new ArrayList<>(bestPerSentence(weakGuards, unflagged.and(Hit::affirmed)));
+    List<Hit> both = new ArrayList<>(guards);
+    both.addAll(weakGuards);
+    weak.addAll(bestPerSentence(both, unflagged.and(h -> h.context() == ContextKind.CONSIDERED)));
+    Set<Integer> found = sentences(both);
+    found.addAll(flagged);
+    underHeadings(item, found).stream().filter(unflagged).forEach(weak::add);
+    boolean exposed = flags.size() >= thresholds.redFlags();
+    boolean guarded = strong(guard, thresholds.strength());
+    List<Hit> allHits = new ArrayList<>(both);
+    allHits.addAll(exposures);
+    List<Evidence> notCounted = new ArrayList<>(notCounted(allHits, false));
+    Status status;
+    List<Evidence> evidence = new ArrayList<>();
+    if (exposed && guarded) {
+      status = Status.UNCLEAR;
+      evidence.addAll(evidence(guard, Evidence.Role.SUPPORT));
+      evidence.addAll(evidence(flags, Evidence.Role.RED_FLAG));
+    } else if (exposed) {
+      status = Status.EXPOSED;
+      evidence.addAll(evidence(flags, Evidence.Role.RED_FLAG));
+      notCounted.addAll(0, evidence(guard, Evidence.Role.SUPPORT));
+      notCounted.addAll(evidence(weak, Evidence.Role.CONSIDERED));
+    } else if (guarded) {
+      status = Status.GUARDED;
+      evidence.addAll(evidence(guard, Evidence.Role.SUPPORT));
+      notCounted.addAll(0, evidence(flags, Evidence.Role.RED_FLAG));
+    } else {
+      status = Status.UNCLEAR;
+      evidence.addAll(evidence(guard, Evidence.Role.SUPPORT));
+      evidence.addAll(evidence(weak, Evidence.Role.CONSIDERED));
+      notCounted.addAll(0, evidence(flags, Evidence.Role.RED_FLAG));
     }
-    if (!flag.isEmpty()) {
-      List<Evidence> shown = new ArrayList<>(evidence(flag, Evidence.Role.RED_FLAG));
-      return new ItemResult(item, Status.EXPOSED, weight, shown, evidence(guard, Evidence.Role.SUPPORT), null);
+    return new ItemResult(item, status, weight, evidence, notCounted, null);
+  }
+
+  /** Matches found but not counted, by what kept them out; considered ones too unless the verdict rests on them. */
+  private List<Evidence> notCounted(List<Hit> hits, boolean consideredCounted) {
+    List<Evidence> shown = new ArrayList<>();
+    for (ContextKind kind : ContextKind.values()) {
+      if (kind == ContextKind.CONSIDERED && consideredCounted) {
+        continue;
+      }
+      shown.addAll(evidence(bestPerSentence(hits, h -> h.context() == kind), role(kind)));
     }
-    return new ItemResult(item, Status.UNCLEAR, weight, evidence(guard, Evidence.Role.SUPPORT), List.of(), null);
+    return shown;
+  }
+
+  private static Evidence.Role role(ContextKind kind) {
+    return switch (kind) {
+      case NEGATED -> Evidence.Role.NEGATED;
+      case QUOTED -> Evidence.Role.QUOTED;
+      case PAST -> Evidence.Role.PAST;
+      case CONSIDERED -> Evidence.Role.CONSIDERED;
+    };
   }
 
   private static Set<Integer> sentences(List<Hit> hits) {
@@ -99,24 +150,31 @@ public final class ItemJudge {
     return indexes;
   }
 
+  /** Whether the hits add up to the threshold: one hit for a threshold of 1, else concrete detail too. */
   private static boolean strong(List<Hit> hits, int threshold) {
     int strength = hits.stream().mapToInt(Hit::strength).sum();
-    return strength >= threshold && hits.stream().anyMatch(Hit::concrete);
+    return !hits.isEmpty() && strength >= threshold && (threshold <= 1 || hits.stream().anyMatch(Hit::concrete));
   }
 
-  private List<Hit> find(List<Pattern> patterns) {
-    return find(patterns, false);
-  }
-
-  /** @param redFlags whether the patterns are red flags, which "ikke kun …" turns around */
-  private List<Hit> find(List<Pattern> patterns, boolean redFlags) {
+  /**
+   * Every match of the rules, read in its context. A rule written with '!' counts where the plan
+   * negates what it finds and is otherwise not counted; a red flag after "ikke kun" is turned around.
+   */
+  private List<Hit> find(List<Rule> rules, boolean redFlags) {
     List<Hit> hits = new ArrayList<>();
-    for (Pattern pattern : patterns) {
+    for (Rule rule : rules) {
+      Pattern pattern = rule.pattern();
       for (Sentence sentence : index.candidates(pattern)) {
         for (Pattern.Match match : pattern.matches(sentence.tokens())) {
-          SentenceReader reader = reader(sentence);
-          boolean negated = reader.negated(match) || (redFlags && reader.afterNotOnly(match));
-          hits.add(new Hit(sentence, pattern, match, negated, reader.signals(match)));
+          ContextReader reader = reader(sentence);
+          ContextKind context = reader.strongest(match);
+          if (redFlags && context == null && reader.afterNotOnly(match)) {
+            context = ContextKind.NEGATED;
+          }
+          if (rule.whenNegated()) {
+            context = context == ContextKind.NEGATED ? null : context == null ? ContextKind.NEGATED : context;
+          }
+          hits.add(new Hit(sentence, rule.source(), match, context, reader.signals(match)));
         }
       }
     }
@@ -124,32 +182,45 @@ public final class ItemJudge {
   }
 
   /**
-   * Concrete, unnegated sentences under a heading the item names ("Roller og ansvar"): the
-   * heading says what they are about even when they do not repeat the item's words.
+   * Affirmed sentences under a heading the item names ("Roller og ansvar") that match one of its
+   * cues: the heading says what they are about even when no rule finds them. Sentences a rule
+   * already found are left to that rule.
    */
-  private List<Hit> underHeadings(CompiledItem item) {
+  private List<Hit> underHeadings(CompiledItem item, Set<Integer> alreadyFound) {
     List<Hit> hits = new ArrayList<>();
+    if (!item.thresholds().headingCredit()) {
+      return hits;
+    }
+    Set<Integer> seen = new HashSet<>(alreadyFound);
     for (Pattern heading : item.sections()) {
       for (Sentence sentence : index.underHeading(heading)) {
-        SentenceReader reader = reader(sentence);
-        List<String> signals = reader.signals(Pattern.Match.WHOLE_SENTENCE);
-        if (!signals.isEmpty() && !reader.negatedAnywhere()) {
-          hits.add(new Hit(sentence, heading, Pattern.Match.WHOLE_SENTENCE, false, signals));
+        if (!seen.add(sentence.index())) {
+          continue;
+        }
+        for (Rule cue : item.cues()) {
+          Optional<Pattern.Match> match = cue.pattern().matches(sentence.tokens()).stream().findFirst();
+          if (match.isPresent() && reader(sentence).contextOf(match.get()).isEmpty()) {
+            hits.add(new Hit(sentence, "§ " + heading.source() + " + " + cue.source(), match.get(), null,
+                reader(sentence).signals(match.get())));
+            break;
+          }
         }
       }
     }
     return hits;
   }
 
-  private SentenceReader reader(Sentence sentence) {
-    return readers.computeIfAbsent(sentence.index(), i -> new SentenceReader(lexicon, sentence, lexiconCandidates));
+  private ContextReader reader(Sentence sentence) {
+    return readers.computeIfAbsent(sentence.index(), i -> new ContextReader(lexicon, sentence, lexiconCandidates));
   }
 
-  /** One hit per sentence, the most concrete, so that a sentence counts once however many patterns it matches. */
-  private static List<Hit> bestPerSentence(List<Hit> hits) {
+  /** One hit per sentence among those the filter keeps, the most concrete, strongest first. */
+  private static List<Hit> bestPerSentence(List<Hit> hits, Predicate<Hit> keep) {
     Map<Integer, Hit> best = new LinkedHashMap<>();
     for (Hit h : hits) {
-      best.merge(h.sentence().index(), h, (a, b) -> b.strength() > a.strength() ? b : a);
+      if (keep.test(h)) {
+        best.merge(h.sentence().index(), h, (a, b) -> b.strength() > a.strength() ? b : a);
+      }
     }
     return best.values().stream()
         .sorted(Comparator.comparingInt(Hit::strength).reversed().thenComparingInt(h -> h.sentence().index()))
@@ -163,7 +234,7 @@ public final class ItemJudge {
   private Evidence evidence(Hit hit, Evidence.Role role) {
     Sentence s = hit.sentence();
     return new Evidence(role, index.plan().path(), s.locationOf(hit.match().first()), s.section().headingPath(),
-        quote(s, hit.match()), hit.pattern().source(), hit.signals());
+        quote(s, hit.match()), hit.rule(), hit.signals());
   }
 
   /** The sentence, or the part of a long one around the match, on one line. */

@@ -1,6 +1,7 @@
 package dk.parat.scoring;
 
 import dk.parat.checklist.CompiledLexicon;
+import dk.parat.checklist.CompiledTrigger;
 import dk.parat.text.Pattern;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * For each lexicon pattern (negation exceptions, dismissals, concreteness signals), the sentences
+ * For each lexicon pattern (context triggers, concreteness signals), the sentences
  * of one plan that may match it. Worked out once per plan, so that reading a sentence tries only
  * the few of the lexicon's hundreds of patterns whose words the sentence holds.
  */
@@ -19,8 +20,12 @@ final class LexiconCandidates {
   private final Map<List<Pattern>, BitSet[]> sets = new IdentityHashMap<>();
 
   LexiconCandidates(CompiledLexicon lexicon, PlanIndex index) {
-    add(lexicon.negationExceptions(), index);
-    add(lexicon.dismissals(), index);
+    add(lexicon.notReally(), index);
+    for (CompiledTrigger t : lexicon.triggers()) {
+      add(t.before(), index);
+      add(t.after(), index);
+      add(t.ends(), index);
+    }
     lexicon.signals().values().forEach(list -> add(list, index));
   }
 

@@ -3,7 +3,6 @@ package dk.parat.scoring;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.CompiledChecklist;
 import dk.parat.checklist.CompiledItem;
-import dk.parat.checklist.CompiledLexicon;
 import dk.parat.text.Lang;
 import dk.parat.text.Pattern;
 import dk.parat.text.Token;
@@ -73,16 +72,10 @@ public final class MatcherTable {
     List<Pattern> all = new ArrayList<>();
     for (CompiledChecklist checklist : checklists.checklists()) {
       for (CompiledItem item : checklist.items()) {
-        all.addAll(item.topic());
-        all.addAll(item.guard());
-        all.addAll(item.exposure());
-        all.addAll(item.sections());
+        all.addAll(item.patterns());
       }
     }
-    CompiledLexicon lexicon = checklists.lexicon();
-    all.addAll(lexicon.negationExceptions());
-    all.addAll(lexicon.dismissals());
-    lexicon.signals().values().forEach(all::addAll);
+    all.addAll(checklists.lexicon().patterns());
     return new MatcherTable(all);
   }
 

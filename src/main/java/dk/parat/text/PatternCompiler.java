@@ -36,6 +36,23 @@ public final class PatternCompiler {
     return Set.copyOf(compoundStems);
   }
 
+  /**
+   * Compiles a pattern whose plain words match only as written, with no inflection and no
+   * compounds: for the lexicon's trigger words, where "kunne" must not match "kun".
+   */
+  public Pattern compileWritten(String source, Lang lang) throws PatternSyntaxException {
+    if (source == null || source.isBlank()) {
+      return compile(source, lang);
+    }
+    StringBuilder written = new StringBuilder();
+    for (String piece : source.trim().replace("(", " ( ").replace(")", " ) ").replace("|", " | ").split("\\s+")) {
+      boolean plain = WORD_PART.matcher(piece).matches() && !Token.isAcronym(piece);
+      written.append(plain ? "==" + piece : piece).append(' ');
+    }
+    Pattern p = compile(written.toString().trim(), lang);
+    return new Pattern(source, p.lang(), p.parts(), p.maxDistance());
+  }
+
   public Pattern compile(String source, Lang lang) throws PatternSyntaxException {
     if (source == null || source.isBlank()) {
       throw new PatternSyntaxException("empty pattern; remove it or write the words to look for");

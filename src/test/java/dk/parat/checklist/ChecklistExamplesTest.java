@@ -29,7 +29,7 @@ class ChecklistExamplesTest {
   @Test
   void every_bundled_item_has_two_positive_and_two_negative_examples_one_of_them_negated() throws Exception {
     ChecklistSet set = ChecklistLoader.load(ChecklistRepository.bundledIds());
-    java.util.Set<String> negations = set.lexicon().negations();
+    java.util.Set<String> negations = set.lexicon().negationWords();
     List<String> short_ = new java.util.ArrayList<>();
     for (CompiledChecklist c : set.checklists()) {
       for (CompiledItem item : c.items()) {

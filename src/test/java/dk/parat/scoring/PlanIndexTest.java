@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.parat.TestChecklists;
 import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistSet;
+import dk.parat.checklist.Rule;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
 import dk.parat.text.Pattern;
@@ -43,15 +44,8 @@ class PlanIndexTest {
     // Every distinct matcher, numbered in the order the table numbers them.
     List<WordMatcher> matchers = new ArrayList<>();
     List<Pattern> patterns = new ArrayList<>();
-    checklists.checklists().forEach(c -> c.items().forEach(i -> {
-      patterns.addAll(i.topic());
-      patterns.addAll(i.guard());
-      patterns.addAll(i.exposure());
-      patterns.addAll(i.sections());
-    }));
-    patterns.addAll(checklists.lexicon().negationExceptions());
-    patterns.addAll(checklists.lexicon().dismissals());
-    checklists.lexicon().signals().values().forEach(patterns::addAll);
+    checklists.checklists().forEach(c -> c.items().forEach(i -> patterns.addAll(i.patterns())));
+    patterns.addAll(checklists.lexicon().patterns());
     patterns.forEach(p -> p.parts().forEach(part -> part.forEach(phrase -> phrase.forEach(m -> {
       if (!matchers.contains(m)) {
         matchers.add(m);
@@ -83,7 +77,7 @@ class PlanIndexTest {
         + "Vi holder møder.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     PlanIndex index = new PlanIndex(plan, mini.analyzer(), mini.lexicon(), MatcherTable.of(mini));
     var item = mini.checklists().get(0).items().get(0);
-    for (Pattern pattern : item.topic()) {
+    for (Pattern pattern : item.topic().stream().map(Rule::pattern).toList()) {
       List<Sentence> candidates = index.candidates(pattern);
       for (Sentence s : index.sentences()) {
         if (!pattern.matches(s.tokens()).isEmpty()) {
