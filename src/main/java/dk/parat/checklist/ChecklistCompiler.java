@@ -172,6 +172,7 @@ final class ChecklistCompiler {
     List<Rule> guard = rules(rules.guard(), at, label);
     List<Rule> weakGuard = rules(rules.weakGuard(), at, label);
     List<Rule> exposure = rules(rules.exposure(), at, label);
+    List<Rule> weakExposure = rules(rules.weakExposure(), at, label);
     List<Rule> cues = rules(rules.cues(), at, label);
     List<Pattern> sections = compile(rules.sections(), at, label);
     if (item.kind().isPitfall()) {
@@ -185,8 +186,8 @@ final class ChecklistCompiler {
       if (topic.isEmpty() && strong.isEmpty()) {
         problem(at, label + " needs 'evidence.topic' or 'evidence.strong' patterns");
       }
-      if (!guard.isEmpty() || !weakGuard.isEmpty() || !exposure.isEmpty()) {
-        problem(at, label + " is a " + item.kind().id() + "; only pitfalls have 'guard', 'weak_guard' and 'exposure'");
+      if (!guard.isEmpty() || !weakGuard.isEmpty() || !exposure.isEmpty() || !weakExposure.isEmpty()) {
+        problem(at, label + " is a " + item.kind().id() + "; only pitfalls have 'guard', 'weak_guard', 'exposure' and 'weak_exposure'");
       }
     }
     if (!sections.isEmpty() && cues.isEmpty()) {
@@ -208,7 +209,7 @@ final class ChecklistCompiler {
     }
     Thresholds thresholds = new Thresholds(strength, scoring.strongMentionsOrDefault(), scoring.redFlagsOrDefault(),
         scoring.headingCreditOrDefault());
-    return new CompiledItem(item, chapter, topic, strong, guard, weakGuard, exposure, sections, cues, thresholds);
+    return new CompiledItem(item, chapter, topic, strong, guard, weakGuard, exposure, weakExposure, sections, cues, thresholds);
   }
 
   /** Patterns with their polarity: a leading '!' counts only where the plan negates what the pattern finds. */

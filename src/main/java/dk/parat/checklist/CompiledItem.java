@@ -6,7 +6,7 @@ import java.util.List;
 
 /** An item with its evidence rules compiled and its thresholds resolved. */
 public record CompiledItem(Item item, Chapter chapter, List<Rule> topic, List<Rule> strong, List<Rule> guard,
-    List<Rule> weakGuard, List<Rule> exposure, List<Pattern> sections, List<Rule> cues, Thresholds thresholds) {
+    List<Rule> weakGuard, List<Rule> exposure, List<Rule> weakExposure, List<Pattern> sections, List<Rule> cues, Thresholds thresholds) {
 
   public String id() {
     return item.id();
@@ -15,7 +15,7 @@ public record CompiledItem(Item item, Chapter chapter, List<Rule> topic, List<Ru
   /** Every pattern of the item, headings included. */
   public List<Pattern> patterns() {
     List<Pattern> all = new ArrayList<>();
-    for (List<Rule> rules : List.of(topic, strong, guard, weakGuard, exposure, cues)) {
+    for (List<Rule> rules : List.of(topic, strong, guard, weakGuard, exposure, weakExposure, cues)) {
       rules.forEach(r -> all.add(r.pattern()));
     }
     all.addAll(sections);

@@ -70,7 +70,8 @@ final class ExtensionMerger {
     if (extra != null) {
       evidence = new EvidenceRules(concat(evidence.topic(), extra.topic()), concat(evidence.strong(), extra.strong()),
           concat(evidence.guard(), extra.guard()), concat(evidence.weakGuard(), extra.weakGuard()),
-          concat(evidence.exposure(), extra.exposure()), concat(evidence.sections(), extra.sections()),
+          concat(evidence.exposure(), extra.exposure()), concat(evidence.weakExposure(), extra.weakExposure()),
+          concat(evidence.sections(), extra.sections()),
           concat(evidence.cues(), extra.cues()),
           extra.coveredStrength() != null ? extra.coveredStrength() : evidence.coveredStrength());
     }

@@ -82,6 +82,7 @@ public final class ItemJudge {
     List<Hit> guards = find(item.guard(), false);
     List<Hit> weakGuards = find(item.weakGuard(), false);
     List<Hit> exposures = find(item.exposure(), true);
+    List<Hit> weakExposures = find(item.weakExposure(), true);
     List<Hit> flags = bestPerSentence(exposures, Hit::affirmed);
     // A red flag is never the evidence of a guard: a sentence that shows one guards nothing.
     Set<Integer> flagged = sentences(flags);
@@ -94,10 +95,19 @@ public final class ItemJudge {
     Set<Integer> found = sentences(both);
     found.addAll(flagged);
     underHeadings(item, found).stream().filter(unflagged).forEach(weak::add);
-    boolean exposed = flags.size() >= thresholds.redFlags();
     boolean guarded = strong(guard, thresholds.strength());
+    // Signs of the pitfall that are red flags only where nothing guards against it.
+    List<Hit> signs = bestPerSentence(weakExposures, unflagged.and(Hit::affirmed));
+    if (!guarded) {
+      Map<Integer, Hit> all = new LinkedHashMap<>();
+      flags.forEach(h -> all.put(h.sentence().index(), h));
+      signs.forEach(h -> all.putIfAbsent(h.sentence().index(), h));
+      flags = bestPerSentence(List.copyOf(all.values()), h -> true);
+    }
+    boolean exposed = flags.size() >= thresholds.redFlags();
     List<Hit> allHits = new ArrayList<>(both);
     allHits.addAll(exposures);
+    allHits.addAll(weakExposures);
     List<Evidence> notCounted = new ArrayList<>(notCounted(allHits, false));
     Status status;
     List<Evidence> evidence = new ArrayList<>();
@@ -114,6 +124,7 @@ public final class ItemJudge {
       status = Status.GUARDED;
       evidence.addAll(evidence(guard, Evidence.Role.SUPPORT));
       notCounted.addAll(0, evidence(flags, Evidence.Role.RED_FLAG));
+      notCounted.addAll(evidence(signs, Evidence.Role.RED_FLAG));
     } else {
       status = Status.UNCLEAR;
       evidence.addAll(evidence(guard, Evidence.Role.SUPPORT));

@@ -15,10 +15,14 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * "samtidig", "samme dag", "på én gang" …), defined once and used by any pattern as
  * {@code @name}. An entry is a phrase in the pattern syntax and may itself use other concepts
  * ({@code alle @unit}); a concept that uses itself, directly or through others, is an error.
+ * A plain word in an entry matches only as written: a concept lists the forms it means, so
+ * that "brugere" (users) does not match "bruges" (is used) through a shared stem. Inflection is
+ * asked for with {@code =word} and compounds with wildcards ({@code superbruger*}).
  */
 public final class Concepts {
 
   public static final Concepts NONE = new Concepts(Map.of());
+  private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
 
   private final Map<String, Map<Lang, List<String>>> entries;
   private final Map<String, List<List<String>>> expanded = new ConcurrentHashMap<>();
@@ -77,7 +81,10 @@ public final class Concepts {
     using.push(name);
     List<List<String>> phrases = new ArrayList<>();
     for (String entry : own) {
-      List<String> pieces = List.of(entry.trim().split("\\s+"));
+      List<String> pieces = new ArrayList<>();
+      for (String piece : entry.trim().split("\\s+")) {
+        pieces.add(asWritten(piece));
+      }
       for (String piece : pieces) {
         if (piece.equals("&") || piece.matches("~\\d+") || piece.contains("(") || piece.contains("|")) {
           throw new PatternSyntaxException("concept '@" + name + "' entry '" + entry
@@ -88,6 +95,11 @@ public final class Concepts {
     }
     using.pop();
     return phrases;
+  }
+
+  /** A plain word as the written form it is; any other piece (=word, wildcard, acronym, @concept, #) as it is. */
+  private static String asWritten(String piece) {
+    return PLAIN.matcher(piece).matches() && !Token.isAcronym(piece) ? "==" + piece : piece;
   }
 
   private List<List<String>> expandPhrase(List<String> pieces, Lang lang, Deque<String> using)

@@ -4,15 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A compiled evidence pattern: one or more parts that must stand in the same sentence,
- * optionally within a distance of each other. Each part is a phrase or a group of
- * alternative phrases.
+ * A compiled evidence pattern: one or more parts that must stand in the same sentence, each
+ * within a distance of the next where the pattern says so ({@code ~N}), and phrases that must
+ * not stand in the sentence. Each part is a phrase or a group of alternative phrases.
  *
  * @param source the pattern as written in the checklist
  * @param parts each part's alternatives; each alternative a phrase of words
- * @param maxDistance words allowed between parts, or -1 for anywhere in the sentence
+ * @param gaps for each part after the first, how many words may stand between it and the part
+ *     before it, in either order; -1 for anywhere in the sentence ({@code &})
+ * @param excluded phrases that keep the pattern from matching a sentence that holds one
  */
-public record Pattern(String source, Lang lang, List<List<List<WordMatcher>>> parts, int maxDistance) {
+public record Pattern(String source, Lang lang, List<List<List<WordMatcher>>> parts, List<Integer> gaps,
+    List<List<WordMatcher>> excluded) {
+
+  /** How many combinations of the parts' occurrences one sentence may cost; the best found by then is kept. */
+  private static final int SEARCH_LIMIT = 20_000;
+
+  public Pattern {
+    gaps = List.copyOf(gaps);
+    excluded = List.copyOf(excluded);
+    if (gaps.size() != parts.size() - 1) {
+      throw new IllegalArgumentException("a pattern of " + parts.size() + " parts has " + (parts.size() - 1) + " gaps");
+    }
+  }
 
   /**
    * Token index ranges, inclusive, of the words this pattern matched. A match without spans
@@ -44,6 +58,9 @@ public record Pattern(String source, Lang lang, List<List<List<WordMatcher>>> pa
    * tightest combination of the parts of a compound pattern.
    */
   public List<Match> matches(List<Token> sentence) {
+    if (!excluded.isEmpty() && !occurrences(excluded, sentence).isEmpty()) {
+      return List.of();
+    }
     List<List<int[]>> found = new ArrayList<>();
     for (List<List<WordMatcher>> part : parts) {
       List<int[]> spans = occurrences(part, sentence);
@@ -59,48 +76,71 @@ public record Pattern(String source, Lang lang, List<List<List<WordMatcher>>> pa
     return best == null ? List.of() : List.of(best);
   }
 
+  /**
+   * The combination of one occurrence per part that keeps every gap and spans the fewest words,
+   * found depth first with the gaps pruning the search; a very long sentence stops the search at
+   * {@link #SEARCH_LIMIT} combinations with the best found so far.
+   */
   private Match tightest(List<List<int[]>> found) {
-    int[] choice = new int[parts.size()];
-    int[] bestChoice = null;
-    int bestSpan = Integer.MAX_VALUE;
-    while (true) {
-      int min = Integer.MAX_VALUE;
-      int max = Integer.MIN_VALUE;
-      int words = 0;
-      boolean overlapping = false;
-      for (int p = 0; p < choice.length; p++) {
-        int[] span = found.get(p).get(choice[p]);
-        for (int q = 0; q < p; q++) {
-          int[] other = found.get(q).get(choice[q]);
-          overlapping |= span[0] <= other[1] && span[1] >= other[0];
-        }
-        min = Math.min(min, span[0]);
-        max = Math.max(max, span[1]);
-        words += span[1] - span[0] + 1;
-      }
-      int gap = (max - min + 1) - words;
-      boolean close = maxDistance < 0 || gap <= maxDistance * (parts.size() - 1);
-      if (!overlapping && close && max - min < bestSpan) {
-        bestSpan = max - min;
-        bestChoice = choice.clone();
-      }
-      int p = 0;
-      while (p < choice.length && ++choice[p] == found.get(p).size()) {
-        choice[p] = 0;
-        p++;
-      }
-      if (p == choice.length) {
-        break;
-      }
-    }
-    if (bestChoice == null) {
+    Search search = new Search(found);
+    search.extend(0, Integer.MAX_VALUE, Integer.MIN_VALUE);
+    if (search.best == null) {
       return null;
     }
     List<int[]> spans = new ArrayList<>();
-    for (int p = 0; p < bestChoice.length; p++) {
-      spans.add(found.get(p).get(bestChoice[p]));
+    for (int p = 0; p < search.best.length; p++) {
+      spans.add(found.get(p).get(search.best[p]));
     }
     return new Match(spans);
+  }
+
+  private final class Search {
+    private final List<List<int[]>> found;
+    private final int[] choice;
+    private int[] best;
+    private int bestSpan = Integer.MAX_VALUE;
+    private int tried;
+
+    Search(List<List<int[]>> found) {
+      this.found = found;
+      this.choice = new int[found.size()];
+    }
+
+    void extend(int part, int min, int max) {
+      if (part == choice.length) {
+        if (max - min < bestSpan) {
+          bestSpan = max - min;
+          best = choice.clone();
+        }
+        return;
+      }
+      List<int[]> options = found.get(part);
+      for (int o = 0; o < options.size() && tried < SEARCH_LIMIT; o++) {
+        tried++;
+        int[] span = options.get(o);
+        if (!fits(part, span)) {
+          continue;
+        }
+        choice[part] = o;
+        extend(part + 1, Math.min(min, span[0]), Math.max(max, span[1]));
+      }
+    }
+
+    /** Whether the span overlaps none chosen before it and keeps its gap to the part before it. */
+    private boolean fits(int part, int[] span) {
+      for (int q = 0; q < part; q++) {
+        int[] other = found.get(q).get(choice[q]);
+        if (span[0] <= other[1] && span[1] >= other[0]) {
+          return false;
+        }
+      }
+      if (part == 0 || gaps.get(part - 1) < 0) {
+        return true;
+      }
+      int[] previous = found.get(part - 1).get(choice[part - 1]);
+      int between = span[0] > previous[1] ? span[0] - previous[1] - 1 : previous[0] - span[1] - 1;
+      return between <= gaps.get(part - 1);
+    }
   }
 
   private static List<int[]> occurrences(List<List<WordMatcher>> alternatives, List<Token> tokens) {

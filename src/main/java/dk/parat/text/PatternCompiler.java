@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 public final class PatternCompiler {
 
   private static final java.util.regex.Pattern NEAR = java.util.regex.Pattern.compile("~(\\d+)");
+  /** Where a pattern's exclusions begin: the first word written with a leading '-'. */
+  private static final java.util.regex.Pattern EXCLUSION = java.util.regex.Pattern.compile("(?<=^|\\s)-(?=[@(\\p{L}=#*])");
   private static final java.util.regex.Pattern WORD_PART = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
 
   private final Set<String> compoundStems = new HashSet<>();
@@ -46,25 +48,47 @@ public final class PatternCompiler {
     }
     StringBuilder written = new StringBuilder();
     for (String piece : source.trim().replace("(", " ( ").replace(")", " ) ").replace("|", " | ").split("\\s+")) {
-      boolean plain = WORD_PART.matcher(piece).matches() && !Token.isAcronym(piece);
+      boolean plain = WORD_PART.matcher(piece).matches() && !Token.isAcronym(piece) && !piece.equals("#");
       written.append(plain ? "==" + piece : piece).append(' ');
     }
     Pattern p = compile(written.toString().trim(), lang);
-    return new Pattern(source, p.lang(), p.parts(), p.maxDistance());
+    return new Pattern(source, p.lang(), p.parts(), p.gaps(), p.excluded());
   }
 
   public Pattern compile(String source, Lang lang) throws PatternSyntaxException {
     if (source == null || source.isBlank()) {
       throw new PatternSyntaxException("empty pattern; remove it or write the words to look for");
     }
-    String operator = null;
-    int distance = -1;
+    Matcher without = EXCLUSION.matcher(source);
+    if (!without.find()) {
+      return compileRequired(source, source, lang, List.of());
+    }
+    List<List<WordMatcher>> excluded = new ArrayList<>();
+    for (String exclusion : source.substring(without.start()).trim().split("\\s+(?=-)")) {
+      Pattern p = compileRequired(source, exclusion.substring(1), lang, List.of());
+      if (p.parts().size() != 1) {
+        throw new PatternSyntaxException("'" + source + "': an exclusion '-…' is a word, a phrase, a concept or a group, "
+            + "without '&' or '~N'");
+      }
+      excluded.addAll(p.parts().get(0));
+    }
+    // "A & B & -C" reads as naturally as "A & B -C".
+    String required = source.substring(0, without.start()).strip().replaceAll("&$", "");
+    if (required.isBlank()) {
+      throw new PatternSyntaxException("'" + source + "' has only exclusions; say what to look for before '-…'");
+    }
+    return compileRequired(source, required, lang, excluded);
+  }
+
+  private Pattern compileRequired(String source, String required, Lang lang, List<List<WordMatcher>> excluded)
+      throws PatternSyntaxException {
+    List<Integer> gaps = new ArrayList<>();
     List<List<List<WordMatcher>>> parts = new ArrayList<>();
     List<List<String>> alternatives = new ArrayList<>();
     List<String> current = new ArrayList<>();
     boolean inGroup = false;
     boolean groupClosed = false;
-    for (String piece : source.trim().replace("(", " ( ").replace(")", " ) ").replace("|", " | ").split("\\s+")) {
+    for (String piece : required.trim().replace("(", " ( ").replace(")", " ) ").replace("|", " | ").split("\\s+")) {
       if (piece.isEmpty()) {
         continue;
       }
@@ -104,18 +128,7 @@ public final class PatternCompiler {
           if (inGroup) {
             throw new PatternSyntaxException("'" + source + "': '" + piece + "' inside a group; close it with ')' first");
           }
-          String thisOperator = isAnd ? "&" : "~";
-          if (operator != null && !operator.equals(thisOperator)) {
-            throw new PatternSyntaxException("'" + source + "' mixes '&' and '~N'; split it into two patterns");
-          }
-          if (!isAnd) {
-            int d = Integer.parseInt(near.group(1));
-            if (distance >= 0 && d != distance) {
-              throw new PatternSyntaxException("'" + source + "' uses different distances; use one ~N per pattern");
-            }
-            distance = d;
-          }
-          operator = thisOperator;
+          gaps.add(isAnd ? -1 : Integer.parseInt(near.group(1)));
           if (!groupClosed) {
             alternatives.add(current);
           }
@@ -133,7 +146,7 @@ public final class PatternCompiler {
       alternatives.add(current);
     }
     parts.add(part(source, alternatives, lang));
-    return new Pattern(source, lang, List.copyOf(parts), "~".equals(operator) ? distance : -1);
+    return new Pattern(source, lang, List.copyOf(parts), gaps, excluded);
   }
 
   private List<List<WordMatcher>> part(String source, List<List<String>> alternatives, Lang lang)
@@ -159,6 +172,12 @@ public final class PatternCompiler {
   }
 
   private List<WordMatcher> words(String source, String piece, Lang lang) throws PatternSyntaxException {
+    if (piece.equals("#")) {
+      return List.of(new WordMatcher.Number());
+    }
+    if (piece.equals("#name")) {
+      return List.of(new WordMatcher.Name());
+    }
     if (piece.startsWith("==")) {
       return written(source, piece);
     }

@@ -120,7 +120,8 @@ public final class WordFormFactory {
     // A head in any inflection: "projektlederne" ends in a form of "leder".
     for (int start = MIN_REST; start + MIN_MODIFIER <= normal.length(); start++) {
       String head = fold(stem(DANISH.get(), normal.substring(start)));
-      if (head.length() >= MIN_MODIFIER && compoundStems.contains(head)) {
+      // Four-letter heads ("ring", "ning") end too many unrelated words.
+      if (head.length() >= MIN_HEAD && compoundStems.contains(head)) {
         parts.add(head);
       }
     }

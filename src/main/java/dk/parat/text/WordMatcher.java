@@ -46,6 +46,22 @@ public sealed interface WordMatcher {
     }
   }
 
+  /** Any word that holds a digit: a number, a date, a year ({@code #}). */
+  record Number() implements WordMatcher {
+    @Override
+    public boolean matches(Token token) {
+      return token.numeric();
+    }
+  }
+
+  /** A capitalised word inside a sentence, which in Danish is a proper name ({@code #name}). */
+  record Name() implements WordMatcher {
+    @Override
+    public boolean matches(Token token) {
+      return token.isProperName();
+    }
+  }
+
   /** An acronym, written in capitals exactly so ({@code MED}, {@code GDPR}). */
   record Acronym(String letters) implements WordMatcher {
     @Override
