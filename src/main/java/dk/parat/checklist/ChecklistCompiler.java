@@ -176,8 +176,8 @@ final class ChecklistCompiler {
     List<Rule> cues = rules(rules.cues(), at, label);
     List<Pattern> sections = compile(rules.sections(), at, label);
     if (item.kind().isPitfall()) {
-      if (guard.isEmpty() || exposure.isEmpty()) {
-        problem(at, label + " is a pitfall and needs both 'evidence.guard' and 'evidence.exposure' patterns");
+      if (guard.isEmpty() || exposure.isEmpty() && weakExposure.isEmpty()) {
+        problem(at, label + " is a pitfall and needs 'evidence.guard' and 'evidence.exposure' (or 'weak_exposure') patterns");
       }
       if (!topic.isEmpty() || !strong.isEmpty()) {
         problem(at, label + " is a pitfall; move its 'topic' and 'strong' patterns to 'guard', 'weak_guard' or 'exposure'");

@@ -159,6 +159,8 @@ public final class ChecklistLoader {
         folded(orEmpty(lexicon.coordinators())),
         folded(orEmpty(lexicon.complementizers())),
         folded(orEmpty(lexicon.placeholders())),
+        FurnitureWords.of(lexicon.furniture() == null
+            ? new Lexicon.Furniture(null, null, null, null, null, null) : lexicon.furniture()),
         Set.copyOf(orEmpty(c.notNames())),
         Map.copyOf(signals));
     if (!problems.isEmpty()) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  * @param coordinators folded words ("og") past which a negation before them does not reach
  * @param complementizers folded words ("at") that open a clause a trigger before the comma reaches
  * @param placeholders folded texts that are only placeholders
+ * @param furniture the words that recognise document furniture
  * @param notNames capitalised words that are no proper names
  * @param signals concreteness patterns by kind (role, activity, money, time)
  */
@@ -26,6 +27,7 @@ public record CompiledLexicon(
     Set<String> coordinators,
     Set<String> complementizers,
     Set<String> placeholders,
+    FurnitureWords furniture,
     Set<String> notNames,
     Map<String, List<Pattern>> signals) {
 

@@ -9,7 +9,12 @@ public record Lexicon(
     List<String> coordinators,
     List<String> complementizers,
     List<String> placeholders,
+    Furniture furniture,
     Concreteness concreteness) {
+
+  /** The words that recognise document furniture; see {@link FurnitureWords}. */
+  public record Furniture(List<String> headings, List<String> contact, List<String> phone, List<String> metadata,
+      List<String> pages, List<String> mail) {}
 
   /** The triggers of each kind of context, and the phrases that only look like negations. */
   public record Context(Trigger negated, Trigger considered, Trigger past, Trigger quoted, TextList notReally) {}

@@ -12,8 +12,15 @@ import java.util.List;
  */
 record Hit(Sentence sentence, String rule, Pattern.Match match, ContextKind context, List<String> signals) {
 
+  /** Sentences this short are labels, not statements ("Psykologisk tryghed.", "Big bang"). */
+  static final int FRAGMENT_WORDS = 4;
+
   boolean affirmed() {
     return context == null;
+  }
+
+  boolean fragment() {
+    return sentence.tokens().size() <= FRAGMENT_WORDS;
   }
 
   /** 1 for the mention, plus one for each kind of concrete detail, at most three kinds. */

@@ -61,7 +61,8 @@ public final class ItemJudge {
     List<Hit> strong = find(item.strong(), false);
     List<Hit> all = new ArrayList<>(strong);
     all.addAll(topic);
-    List<Hit> strongAffirmed = bestPerSentence(strong, Hit::affirmed);
+    // A bare label ("Psykologisk tryghed.") names a topic; it does not address it concretely.
+    List<Hit> strongAffirmed = bestPerSentence(strong, h -> h.affirmed() && !h.fragment());
     List<Hit> mentions = bestPerSentence(all, Hit::affirmed);
     boolean covered = strongAffirmed.size() >= thresholds.strongMentions()
         || thresholds.strength() > 0 && strong(mentions, thresholds.strength());
@@ -83,12 +84,13 @@ public final class ItemJudge {
     List<Hit> weakGuards = find(item.weakGuard(), false);
     List<Hit> exposures = find(item.exposure(), true);
     List<Hit> weakExposures = find(item.weakExposure(), true);
-    List<Hit> flags = bestPerSentence(exposures, Hit::affirmed);
+    List<Hit> flags = bestPerSentence(exposures, h -> h.affirmed() && !h.fragment());
     // A red flag is never the evidence of a guard: a sentence that shows one guards nothing.
     Set<Integer> flagged = sentences(flags);
     Predicate<Hit> unflagged = h -> !flagged.contains(h.sentence().index());
-    List<Hit> guard = bestPerSentence(guards, unflagged.and(Hit::affirmed));
+    List<Hit> guard = bestPerSentence(guards, unflagged.and(h -> h.affirmed() && !h.fragment()));
     List<Hit> weak = new ArrayList<>(bestPerSentence(weakGuards, unflagged.and(Hit::affirmed)));
+    weak.addAll(bestPerSentence(guards, unflagged.and(h -> h.affirmed() && h.fragment())));
     List<Hit> both = new ArrayList<>(guards);
     both.addAll(weakGuards);
     weak.addAll(bestPerSentence(both, unflagged.and(h -> h.context() == ContextKind.CONSIDERED)));
@@ -97,7 +99,9 @@ public final class ItemJudge {
     underHeadings(item, found).stream().filter(unflagged).forEach(weak::add);
     boolean guarded = strong(guard, thresholds.strength());
     // Signs of the pitfall that are red flags only where nothing guards against it.
-    List<Hit> signs = bestPerSentence(weakExposures, unflagged.and(Hit::affirmed));
+    List<Hit> weakSigns = new ArrayList<>(weakExposures);
+    exposures.stream().filter(Hit::fragment).forEach(weakSigns::add);
+    List<Hit> signs = bestPerSentence(weakSigns, unflagged.and(Hit::affirmed));
     if (!guarded) {
       Map<Integer, Hit> all = new LinkedHashMap<>();
       flags.forEach(h -> all.put(h.sentence().index(), h));

@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * A plan's sentences, tokenised once, with an inverted index from the checklists' word matchers
  * ({@link MatcherTable}) to sentences, so that each pattern is tried only on the sentences that
- * hold a word for every one of its parts. Placeholder text ("TBD") and headings are not
- * indexed: they are never evidence.
+ * hold a word for every one of its parts. Placeholder text ("TBD"), document furniture and
+ * headings are not indexed: they are never evidence.
  */
 public final class PlanIndex {
 
@@ -26,6 +26,7 @@ public final class PlanIndex {
 
   private final Plan plan;
   private final MatcherTable table;
+  private final Furniture furniture;
   private final List<Sentence> sentences = new ArrayList<>();
   /** Per matcher number, the sentences holding a word it matches; null where none does. */
   private final BitSet[] postings;
@@ -38,11 +39,12 @@ public final class PlanIndex {
     this.plan = plan;
     this.table = table;
     this.postings = new BitSet[table.size()];
+    this.furniture = Furniture.of(plan, lexicon.furniture());
     for (Section section : plan.sections()) {
       Part part = new Part(section.headingPath().stream().map(analyzer::tokens).toList(), new ArrayList<>());
       parts.add(part);
       for (Block block : section.blocks()) {
-        if (isPlaceholder(block.text(), lexicon)) {
+        if (isPlaceholder(block.text(), lexicon) || furniture.contains(block)) {
           continue;
         }
         addBlock(section, block, analyzer, part.sentences());
@@ -56,6 +58,11 @@ public final class PlanIndex {
 
   public List<Sentence> sentences() {
     return sentences;
+  }
+
+  /** How many blocks were set aside as document furniture (contents, contacts, headers …). */
+  public int furnitureBlocks() {
+    return furniture.size();
   }
 
   /** The sentences that may match the pattern: those holding a word for each of its parts, in plan order. */

@@ -178,6 +178,9 @@ public final class PatternCompiler {
     if (piece.equals("#name")) {
       return List.of(new WordMatcher.Name());
     }
+    if (piece.equals("#year")) {
+      return List.of(new WordMatcher.Year());
+    }
     if (piece.startsWith("==")) {
       return written(source, piece);
     }

@@ -54,6 +54,16 @@ public sealed interface WordMatcher {
     }
   }
 
+  /** A year written in four digits, 1900–2099 ({@code #year}). */
+  record Year() implements WordMatcher {
+    @Override
+    public boolean matches(Token token) {
+      String s = token.surface();
+      return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && Character.isDigit(s.charAt(2))
+          && Character.isDigit(s.charAt(3));
+    }
+  }
+
   /** A capitalised word inside a sentence, which in Danish is a proper name ({@code #name}). */
   record Name() implements WordMatcher {
     @Override
