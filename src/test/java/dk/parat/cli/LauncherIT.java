@@ -80,8 +80,7 @@ class LauncherIT {
   }
 
   @Test
-  void batch_runs_from_the_launcher_and_exits_2_for_a_path_it_cannot_read() throws Exception {
-    Path out = Files.createTempDirectory("parat-batch-it");
+  void batch_runs_from_the_launcher_and_exits_2_for_a_path_it_cannot_read(@TempDir Path out) throws Exception {
     Run r = run(List.of("./parat", "batch", "--output-dir", out.toString(), "examples/skaermbesoeg-hjemmeplejen.md",
         "examples/nope.md"));
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.USAGE);

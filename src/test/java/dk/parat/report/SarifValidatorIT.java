@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,13 +26,13 @@ class SarifValidatorIT {
 
   @ParameterizedTest
   @MethodSource("examples")
-  void the_sarif_of_every_example_passes_the_multitool(Path plan) throws Exception {
+  void the_sarif_of_every_example_passes_the_multitool(Path plan, @TempDir Path dir) throws Exception {
     String tool = System.getenv("SARIF_MULTITOOL");
     if ("true".equals(System.getenv("CI"))) {
       assertThat(tool).as("CI must provide the SARIF multitool (.ci/run installs it)").isNotBlank();
     }
     assumeTrue(tool != null && !tool.isBlank(), "SARIF_MULTITOOL is not set; .ci/run installs it");
-    Path sarif = Files.createTempFile("parat-", ".sarif");
+    Path sarif = dir.resolve("parat.sarif");
     Process parat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", "target/parat.jar", "check", "--all", "--fail-on", "never", "-f", "sarif", "-o", sarif.toString(),
         plan.toString()).redirectErrorStream(true).start();
