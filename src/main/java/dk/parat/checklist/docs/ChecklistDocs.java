@@ -1,4 +1,4 @@
-package dk.parat.report;
+package dk.parat.checklist.docs;
 
 import static dk.parat.report.Markdown.text;
 
@@ -12,14 +12,15 @@ import dk.parat.checklist.OverrideRule;
 import dk.parat.checklist.Text;
 import dk.parat.checklist.TextList;
 import dk.parat.checklist.WeightRule;
+import dk.parat.report.Numbers;
 import dk.parat.text.Lang;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The reference page of a checklist, generated from its YAML (Danish first, English beside
- * it), so the published docs can never drift from the data.
+ * it), so the published docs can never drift from the data. Every pattern stands on a line of
+ * its own, so that a change of the rules reads as a change of lines in a diff.
  */
 public final class ChecklistDocs {
 
@@ -128,9 +129,8 @@ public final class ChecklistDocs {
   private static void patterns(StringBuilder sb, String kind, TextList list) {
     for (Lang lang : Lang.values()) {
       if (!list.in(lang).isEmpty()) {
-        sb.append("- ").append(kind).append(" (").append(lang.code()).append("): ")
-            .append(list.in(lang).stream().map(p -> "`" + p.replace("`", "'") + "`").collect(Collectors.joining(", ")))
-            .append('\n');
+        sb.append("- ").append(kind).append(" (").append(lang.code()).append("):\n");
+        list.in(lang).forEach(p -> sb.append("  - `").append(p.replace("`", "'")).append("`\n"));
       }
     }
   }

@@ -1,8 +1,10 @@
-package dk.parat.checklist;
+package dk.parat.checklist.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.parat.report.ChecklistDocs;
+import dk.parat.checklist.ChecklistLoader;
+import dk.parat.checklist.ChecklistRepository;
+import dk.parat.checklist.CompiledChecklist;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
