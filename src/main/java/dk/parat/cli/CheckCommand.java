@@ -92,7 +92,7 @@ final class CheckCommand extends BaseCommand {
     Run run = new Run(scored, unreadable);
     // With no plan scored, only the formats that report unreadable plans have anything to say.
     List<String> formats = run.plans().isEmpty()
-        ? config.format().value().stream().filter(OutputOptions.REPORTS_UNREADABLE::contains).toList()
+        ? config.format().value().stream().filter(OutputOptions::reportsUnreadable).toList()
         : config.format().value();
     if (!formats.isEmpty()) {
       String planLanguage = run.plans().isEmpty() ? null : run.plans().get(0).result().plan().context().language();

@@ -21,6 +21,9 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvReport implements ReportWriter {
 
+  public static final ReportFormat FORMAT = new ReportFormat("csv", "parat.csv", false,
+      o -> new CsvReport(o.lang()));
+
   public static final List<String> COLUMNS = List.of("plan", "checklist", "chapter", "item", "kind", "status",
       "status_label", "score", "weight", "critical", "title", "page", "evidence", "advice", "waiver", "parat_status",
       "answer_by", "answer_at", "answer_note", "answer_stale");
@@ -33,14 +36,11 @@ public final class CsvReport implements ReportWriter {
     this.locations = new Locations(m);
   }
 
-  @Override
-  public String format() {
-    return "csv";
-  }
+
 
   @Override
-  public String fileName() {
-    return "parat.csv";
+  public ReportFormat format() {
+    return FORMAT;
   }
 
   @Override

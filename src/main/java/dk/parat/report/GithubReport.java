@@ -24,6 +24,9 @@ import java.util.List;
  */
 public final class GithubReport implements ReportWriter {
 
+  public static final ReportFormat FORMAT = new ReportFormat("github", "parat-github.txt", true,
+      o -> new GithubReport(o.lang(), o.stepSummary()));
+
   /** GitHub refuses job summaries over 1 MiB; stay well below. */
   static final int SUMMARY_LIMIT = 1000 * 1024;
 
@@ -38,14 +41,11 @@ public final class GithubReport implements ReportWriter {
     this.stepSummary = stepSummary;
   }
 
-  @Override
-  public String format() {
-    return "github";
-  }
+
 
   @Override
-  public String fileName() {
-    return "parat-github.txt";
+  public ReportFormat format() {
+    return FORMAT;
   }
 
   @Override

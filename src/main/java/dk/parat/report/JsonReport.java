@@ -27,6 +27,9 @@ import java.util.Map;
  */
 public final class JsonReport implements ReportWriter {
 
+  public static final ReportFormat FORMAT = new ReportFormat("json", "parat.json", true,
+      o -> new JsonReport(o.lang()));
+
   public static final String SCHEMA_VERSION = "1.1";
 
   private final Messages m;
@@ -37,14 +40,11 @@ public final class JsonReport implements ReportWriter {
     this.locations = new Locations(m);
   }
 
-  @Override
-  public String format() {
-    return "json";
-  }
+
 
   @Override
-  public String fileName() {
-    return "parat.json";
+  public ReportFormat format() {
+    return FORMAT;
   }
 
   @Override

@@ -24,6 +24,9 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class JunitReport implements ReportWriter {
 
+  public static final ReportFormat FORMAT = new ReportFormat("junit", "parat-junit.xml", true,
+      o -> new JunitReport(o.lang()));
+
   private final Messages m;
   private final Locations locations;
 
@@ -32,18 +35,15 @@ public final class JunitReport implements ReportWriter {
     this.locations = new Locations(m);
   }
 
-  @Override
-  public String format() {
-    return "junit";
-  }
 
-  @Override
-  public String fileName() {
-    return "parat-junit.xml";
-  }
 
   /** One test case as it will be written. */
   private record Case(String classname, String name, String outcome, String message, String body) {}
+
+  @Override
+  public ReportFormat format() {
+    return FORMAT;
+  }
 
   @Override
   public void write(Run run, Writer out) throws IOException {

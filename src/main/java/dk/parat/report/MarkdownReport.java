@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
  */
 public final class MarkdownReport implements ReportWriter {
 
+  public static final ReportFormat FORMAT = new ReportFormat("markdown", "parat.md", false,
+      o -> new MarkdownReport(o.lang(), o.showPatterns()), List.of("md"));
+
   private final Messages m;
   private final Locations locations;
   private final boolean showPatterns;
@@ -40,14 +43,11 @@ public final class MarkdownReport implements ReportWriter {
     this.showPatterns = showPatterns;
   }
 
-  @Override
-  public String format() {
-    return "markdown";
-  }
+
 
   @Override
-  public String fileName() {
-    return "parat.md";
+  public ReportFormat format() {
+    return FORMAT;
   }
 
   @Override

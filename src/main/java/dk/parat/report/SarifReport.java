@@ -29,6 +29,9 @@ import java.util.Map;
  */
 public final class SarifReport implements ReportWriter {
 
+  public static final ReportFormat FORMAT = new ReportFormat("sarif", "parat.sarif", false,
+      o -> new SarifReport(o.lang()));
+
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
   private final Messages m;
@@ -39,14 +42,11 @@ public final class SarifReport implements ReportWriter {
     this.locations = new Locations(m);
   }
 
-  @Override
-  public String format() {
-    return "sarif";
-  }
+
 
   @Override
-  public String fileName() {
-    return "parat.sarif";
+  public ReportFormat format() {
+    return FORMAT;
   }
 
   @Override
