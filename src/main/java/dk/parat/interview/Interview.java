@@ -7,8 +7,8 @@ import dk.parat.checklist.Status;
 import dk.parat.files.AtomicFile;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
-import dk.parat.plan.PlanReadException;
-import dk.parat.plan.Waiver;
+import dk.parat.files.InputError;
+import dk.parat.waiver.Waiver;
 import dk.parat.report.AnswerText;
 import dk.parat.report.ItemExplanation;
 import dk.parat.report.Messages;
@@ -114,7 +114,7 @@ public final class Interview {
   }
 
   /** Reads the plan's answers so far and scores it; a broken answers file fails here, before any terminal opens. */
-  public static Interview open(Setup setup) throws PlanReadException {
+  public static Interview open(Setup setup) throws InputError {
     return new Interview(setup, Session.open(setup));
   }
 
@@ -222,7 +222,7 @@ public final class Interview {
     Answer saved;
     try {
       saved = session.answer(item.id(), status, note);
-    } catch (IOException | PlanReadException e) {
+    } catch (IOException | InputError e) {
       saveFailed(e);
       return;
     }
@@ -242,7 +242,7 @@ public final class Interview {
     String id = current().item().id();
     try {
       session.note(id, text.strip());
-    } catch (IOException | PlanReadException e) {
+    } catch (IOException | InputError e) {
       saveFailed(e);
       return;
     }
@@ -428,7 +428,7 @@ public final class Interview {
         return;
       }
       text = Files.readString(setup.planFile(), StandardCharsets.UTF_8);
-    } catch (PlanReadException | IOException e) {
+    } catch (InputError | IOException e) {
       screen.wrapped(Screen.WARNING, m.get("interview.draft.unreadable", plan.path(), e.getMessage()), "  ");
       return;
     }
@@ -447,7 +447,7 @@ public final class Interview {
       Files.copy(setup.planFile(), backup, StandardCopyOption.COPY_ATTRIBUTES);
       AtomicFile.write(setup.planFile(), Drafter.insert(text, draft));
       session.replan(PlanLoader.standard().load(setup.planFile(), plan.path()));
-    } catch (IOException | PlanReadException e) {
+    } catch (IOException | InputError e) {
       screen.print(AttributedStyle.BOLD.foreground(AttributedStyle.RED), m.get("interview.draft.failed", e.getMessage()));
       return;
     }

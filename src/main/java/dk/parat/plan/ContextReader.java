@@ -1,5 +1,6 @@
 package dk.parat.plan;
 
+import dk.parat.files.InputError;
 import dk.parat.text.Lines;
 import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class ContextReader {
    * their own meaning ("Navn" of the case worker); the document's title is the title.
    */
   static PlanContext fromProperties(String path, String title, String author, Map<String, String> custom)
-      throws PlanReadException {
+      throws InputError {
     Map<String, String> map = new LinkedHashMap<>();
     if (title != null && !title.isBlank() && !GENERATED_TITLE.matcher(title.strip()).matches()) {
       map.put("title", title);
@@ -58,7 +59,7 @@ final class ContextReader {
   }
 
   /** @param text the whole file, to find the line of a bad value */
-  static PlanContext read(String path, Map<?, ?> map, String text) throws PlanReadException {
+  static PlanContext read(String path, Map<?, ?> map, String text) throws InputError {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> extra = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -72,7 +73,7 @@ final class ContextReader {
         continue;
       }
       if (value != null && !(value instanceof String || value instanceof Number)) {
-        throw new PlanReadException(path, Lines.of(text, key), "'" + key + "' must be a single value, not a list or a map");
+        throw new InputError(path, Lines.of(text, key), "'" + key + "' must be a single value, not a list or a map");
       }
       values.put(canonical, value == null ? null : String.valueOf(value).strip());
     }
@@ -89,26 +90,26 @@ final class ContextReader {
   }
 
   private static String checked(String path, String text, Map<String, String> values, String key, List<String> allowed)
-      throws PlanReadException {
+      throws InputError {
     String value = values.get(key);
     if (value == null || value.isBlank()) {
       return null;
     }
     String canonical = PlanContext.canonical(allowed, value);
     if (canonical == null) {
-      throw new PlanReadException(path, Lines.of(text, value), key + " '" + value + "' is not one parat knows; write one of "
+      throw new InputError(path, Lines.of(text, value), key + " '" + value + "' is not one parat knows; write one of "
           + String.join(" | ", allowed) + " (or leave it out)");
     }
     return canonical;
   }
 
-  private static String language(String path, String text, String value) throws PlanReadException {
+  private static String language(String path, String text, String value) throws InputError {
     if (value == null || value.isBlank()) {
       return null;
     }
     var lang = dk.parat.text.Lang.parse(value);
     if (lang == null) {
-      throw new PlanReadException(path, Lines.of(text, value), "language '" + value + "' is not one parat speaks; write da or en");
+      throw new InputError(path, Lines.of(text, value), "language '" + value + "' is not one parat speaks; write da or en");
     }
     return lang.code();
   }

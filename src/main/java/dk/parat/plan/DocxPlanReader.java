@@ -1,5 +1,6 @@
 package dk.parat.plan;
 
+import dk.parat.files.InputError;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashSet;
@@ -39,7 +40,7 @@ public final class DocxPlanReader implements PlanReader {
   }
 
   @Override
-  public Plan read(String path, byte[] content) throws PlanReadException {
+  public Plan read(String path, byte[] content) throws InputError {
     checkSignature(path, content);
     checkPackage(path, content);
     try (XWPFDocument doc = open(path, content)) {
@@ -48,7 +49,7 @@ public final class DocxPlanReader implements PlanReader {
       new WordBody(doc, sections).read();
       List<Section> read = sections.build();
       if (read.isEmpty()) {
-        throw new PlanReadException(path, 0, "holds no text; write the plan in it (or check that you named the right file)");
+        throw new InputError(path, 0, "holds no text; write the plan in it (or check that you named the right file)");
       }
       return new Plan(path, format(), context, read, Digest.sha256(content), List.of());
     } catch (IOException e) {
@@ -56,23 +57,23 @@ public final class DocxPlanReader implements PlanReader {
     }
   }
 
-  private static void checkSignature(String path, byte[] content) throws PlanReadException {
+  private static void checkSignature(String path, byte[] content) throws InputError {
     FileSignature signature = FileSignature.of(content);
     switch (signature) {
       case ZIP -> {
         if (!FileSignature.zipIsComplete(content)) {
-          throw new PlanReadException(path, 0, "is cut short: the Word file ends before its last part, as when a "
+          throw new InputError(path, 0, "is cut short: the Word file ends before its last part, as when a "
               + "download or copy stops early. Copy or download the plan again.");
         }
       }
-      case OLE2 -> throw new PlanReadException(path, 0, isEncrypted(content)
+      case OLE2 -> throw new InputError(path, 0, isEncrypted(content)
           ? "is protected with a password (or a sensitivity label), so parat cannot read it. Save a copy "
               + "without the protection (in Word: File › Info › Protect Document) and check that copy."
           : "is an old Word 97–2003 document with the ending .docx; " + RESAVE + ".");
-      case PDF -> throw new PlanReadException(path, 0, "is a PDF with the ending .docx; rename it to .pdf.");
-      case EMPTY -> throw new PlanReadException(path, 0, "is empty (0 bytes); the save or copy went wrong. "
+      case PDF -> throw new InputError(path, 0, "is a PDF with the ending .docx; rename it to .pdf.");
+      case EMPTY -> throw new InputError(path, 0, "is empty (0 bytes); the save or copy went wrong. "
           + "Save the plan from Word again.");
-      default -> throw new PlanReadException(path, 0, "is not a Word document; " + RESAVE + ".");
+      default -> throw new InputError(path, 0, "is not a Word document; " + RESAVE + ".");
     }
   }
 
@@ -80,7 +81,7 @@ public final class DocxPlanReader implements PlanReader {
    * A ZIP that is not a Word document: a renamed archive, workbook, presentation or
    * OpenDocument text, told apart by the parts it holds, which POI would only call invalid.
    */
-  private static void checkPackage(String path, byte[] content) throws PlanReadException {
+  private static void checkPackage(String path, byte[] content) throws InputError {
     Set<String> names = new HashSet<>();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -98,10 +99,10 @@ public final class DocxPlanReader implements PlanReader {
         : names.stream().anyMatch(n -> n.startsWith("ppt/")) ? "a PowerPoint presentation"
         : null;
     if (what != null) {
-      throw new PlanReadException(path, 0, "is " + what + " with the ending .docx, not a Word document; "
+      throw new InputError(path, 0, "is " + what + " with the ending .docx, not a Word document; "
           + "open the plan in Word and save it as a Word Document (.docx).");
     }
-    throw new PlanReadException(path, 0, "is a ZIP archive, not a Word document. If the plan is inside it, "
+    throw new InputError(path, 0, "is a ZIP archive, not a Word document. If the plan is inside it, "
         + "unpack it and name the .docx or .pdf file; otherwise " + RESAVE + ".");
   }
 
@@ -114,7 +115,7 @@ public final class DocxPlanReader implements PlanReader {
     }
   }
 
-  private static XWPFDocument open(String path, byte[] content) throws PlanReadException {
+  private static XWPFDocument open(String path, byte[] content) throws InputError {
     try {
       return new XWPFDocument(OPCPackage.open(new ByteArrayInputStream(content)));
     } catch (InvalidFormatException | IOException | POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException e) {
@@ -122,17 +123,17 @@ public final class DocxPlanReader implements PlanReader {
     }
   }
 
-  private static PlanReadException unreadable(String path, Exception e) {
+  private static InputError unreadable(String path, Exception e) {
     Throwable cause = e;
     while (cause.getCause() != null && cause.getMessage() == null) {
       cause = cause.getCause();
     }
     String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse("");
-    return new PlanReadException(path, 0, "cannot be read as a Word document (" + why + "); it may be damaged or "
+    return new InputError(path, 0, "cannot be read as a Word document (" + why + "); it may be damaged or "
         + "not made by Word. " + Character.toUpperCase(RESAVE.charAt(0)) + RESAVE.substring(1) + ".");
   }
 
-  private static PlanContext context(String path, POIXMLProperties properties) throws PlanReadException {
+  private static PlanContext context(String path, POIXMLProperties properties) throws InputError {
     Map<String, String> custom = new LinkedHashMap<>();
     for (CTProperty p : properties.getCustomProperties().getUnderlyingProperties().getPropertyList()) {
       String value = value(p);

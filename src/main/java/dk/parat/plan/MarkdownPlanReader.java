@@ -1,5 +1,7 @@
 package dk.parat.plan;
 
+import dk.parat.waiver.WaiverReader;
+import dk.parat.files.InputError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ public final class MarkdownPlanReader implements PlanReader {
   }
 
   @Override
-  public Plan read(String path, byte[] content) throws PlanReadException {
+  public Plan read(String path, byte[] content) throws InputError {
     String text = PlanText.decode(path, content);
     FrontMatter front = FrontMatter.split(path, text);
     PlanContext context = ContextReader.read(path, front.map(), text);
@@ -56,7 +58,7 @@ public final class MarkdownPlanReader implements PlanReader {
 
   /** The front matter's keys and the Markdown after it. */
   record FrontMatter(Map<?, ?> map, String body, int bodyFirstLine) {
-    static FrontMatter split(String path, String text) throws PlanReadException {
+    static FrontMatter split(String path, String text) throws InputError {
       List<String> lines = text.lines().toList();
       if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
         return new FrontMatter(Map.of(), text, 1);
@@ -69,7 +71,7 @@ public final class MarkdownPlanReader implements PlanReader {
           return new FrontMatter(Yaml.map(path, yaml, 2), body, i + 2);
         }
       }
-      throw new PlanReadException(path, 1, "the front matter that starts with '---' on line 1 never ends; "
+      throw new InputError(path, 1, "the front matter that starts with '---' on line 1 never ends; "
           + "close it with a line '---'");
     }
   }

@@ -1,5 +1,6 @@
 package dk.parat.plan;
 
+import dk.parat.files.InputError;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,16 +32,16 @@ public final class PdfPlanReader implements PlanReader {
   }
 
   @Override
-  public Plan read(String path, byte[] content) throws PlanReadException {
+  public Plan read(String path, byte[] content) throws InputError {
     checkSignature(path, content);
     try (PDDocument doc = Loader.loadPDF(content)) {
       if (doc.getNumberOfPages() == 0) {
-        throw new PlanReadException(path, 0, "has no pages; it is damaged or was never finished. " + EXPORT_AGAIN + ".");
+        throw new InputError(path, 0, "has no pages; it is damaged or was never finished. " + EXPORT_AGAIN + ".");
       }
       PlanContext context = context(path, doc.getDocumentInformation());
       List<PdfLine> lines = RunningText.remove(PdfText.lines(doc));
       if (lines.stream().noneMatch(l -> l.text().chars().anyMatch(Character::isLetter))) {
-        throw new PlanReadException(path, 0, "has no text layer: its " + doc.getNumberOfPages()
+        throw new InputError(path, 0, "has no text layer: its " + doc.getNumberOfPages()
             + (doc.getNumberOfPages() == 1 ? " page is an image" : " pages are images")
             + " (a scan or a photo), so there is nothing to read. " + EXPORT_AGAIN
             + ", or run OCR on the scan first (e.g. 'ocrmypdf in.pdf out.pdf').");
@@ -50,39 +51,39 @@ public final class PdfPlanReader implements PlanReader {
       blocks.emit(PdfHeadings.levels(doc, lines, blocks.inTable()), sections);
       return new Plan(path, format(), context, sections.build(), Digest.sha256(content), List.of());
     } catch (InvalidPasswordException e) {
-      throw new PlanReadException(path, 0, "is protected with a password, so parat cannot read it. Save a copy "
+      throw new InputError(path, 0, "is protected with a password, so parat cannot read it. Save a copy "
           + "without the password (or ask whoever protected it for one), or " + lower(EXPORT_AGAIN) + ".");
     } catch (IOException | RuntimeException e) {
       // PDFBox signals a damaged file with runtime exceptions as well as IOExceptions.
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-      throw new PlanReadException(path, 0, "cannot be read as a PDF (" + why + "); it may be damaged. "
+      throw new InputError(path, 0, "cannot be read as a PDF (" + why + "); it may be damaged. "
           + EXPORT_AGAIN + ".");
     }
   }
 
-  private static void checkSignature(String path, byte[] content) throws PlanReadException {
+  private static void checkSignature(String path, byte[] content) throws InputError {
     FileSignature signature = FileSignature.of(content);
     if (signature == FileSignature.EMPTY) {
-      throw new PlanReadException(path, 0, "is empty (0 bytes); the export or copy went wrong. " + EXPORT_AGAIN + ".");
+      throw new InputError(path, 0, "is empty (0 bytes); the export or copy went wrong. " + EXPORT_AGAIN + ".");
     }
     if (signature == FileSignature.ZIP) {
-      throw new PlanReadException(path, 0, "is a ZIP archive (a Word document or a .zip) with the ending .pdf. "
+      throw new InputError(path, 0, "is a ZIP archive (a Word document or a .zip) with the ending .pdf. "
           + "If it is a Word document, rename it to .docx; if it is a .zip, unpack it and name the plan in it.");
     }
     if (signature == FileSignature.OLE2) {
-      throw new PlanReadException(path, 0, "is an Office file (a Word 97–2003 document, or a password-protected one) "
+      throw new InputError(path, 0, "is an Office file (a Word 97–2003 document, or a password-protected one) "
           + "with the ending .pdf. Open it in Word and save it as PDF or as a Word Document (.docx).");
     }
     if (signature != FileSignature.PDF) {
-      throw new PlanReadException(path, 0, "is not a PDF. " + EXPORT_AGAIN + ".");
+      throw new InputError(path, 0, "is not a PDF. " + EXPORT_AGAIN + ".");
     }
     if (!FileSignature.pdfIsComplete(content)) {
-      throw new PlanReadException(path, 0, "is cut short: the PDF ends before its end marker, as when a download or "
+      throw new InputError(path, 0, "is cut short: the PDF ends before its end marker, as when a download or "
           + "copy stops early. Download or copy the plan again.");
     }
   }
 
-  private static PlanContext context(String path, PDDocumentInformation info) throws PlanReadException {
+  private static PlanContext context(String path, PDDocumentInformation info) throws InputError {
     Map<String, String> custom = new LinkedHashMap<>();
     for (String key : info.getMetadataKeys()) {
       String value = info.getCustomMetadataValue(key);

@@ -1,5 +1,6 @@
 package dk.parat.plan;
 
+import dk.parat.waiver.Waiver;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package dk.parat.plan;
 
+import dk.parat.files.InputError;
 import java.util.List;
 
 /** Reads one file format into a {@link Plan}. New formats are new implementations. */
@@ -11,5 +12,5 @@ public interface PlanReader {
   /** File name endings this reader takes, lower case, with the dot. */
   List<String> extensions();
 
-  Plan read(String path, byte[] content) throws PlanReadException;
+  Plan read(String path, byte[] content) throws InputError;
 }

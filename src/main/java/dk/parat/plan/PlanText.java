@@ -1,5 +1,6 @@
 package dk.parat.plan;
 
+import dk.parat.files.InputError;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -13,7 +14,7 @@ final class PlanText {
 
   private PlanText() {}
 
-  static String decode(String path, byte[] content) throws PlanReadException {
+  static String decode(String path, byte[] content) throws InputError {
     if (startsWith(content, 0xFE, 0xFF)) {
       return strict(path, content, 2, StandardCharsets.UTF_16BE);
     }
@@ -23,12 +24,12 @@ final class PlanText {
     int skip = startsWith(content, 0xEF, 0xBB, 0xBF) ? 3 : 0;
     for (int i = skip; i < Math.min(content.length, 8192); i++) {
       if (content[i] == 0) {
-        throw new PlanReadException(path, 0, binary(content));
+        throw new InputError(path, 0, binary(content));
       }
     }
     String text = strict(path, content, skip, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
     if (text.isBlank()) {
-      throw new PlanReadException(path, 0, "is empty; write the plan in it (or check that you named the right file)");
+      throw new InputError(path, 0, "is empty; write the plan in it (or check that you named the right file)");
     }
     return text;
   }
@@ -44,7 +45,7 @@ final class PlanText {
     };
   }
 
-  private static String strict(String path, byte[] content, int skip, Charset charset) throws PlanReadException {
+  private static String strict(String path, byte[] content, int skip, Charset charset) throws InputError {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -53,11 +54,11 @@ final class PlanText {
       return decoder.decode(bytes).toString();
     } catch (MalformedInputException e) {
       int bad = bytes.position();
-      throw new PlanReadException(path, lineOf(content, bad), "is not valid " + charset.name()
+      throw new InputError(path, lineOf(content, bad), "is not valid " + charset.name()
           + " (byte 0x" + Integer.toHexString(content[Math.min(bad, content.length - 1)] & 0xFF)
           + " here; the file looks saved as Windows-1252 or Latin-1). Save it as UTF-8 and run again.");
     } catch (CharacterCodingException e) {
-      throw new PlanReadException(path, 0, "cannot be decoded as " + charset.name() + "; save it as UTF-8.");
+      throw new InputError(path, 0, "cannot be decoded as " + charset.name() + "; save it as UTF-8.");
     }
   }
 

@@ -1,5 +1,7 @@
 package dk.parat.plan;
 
+import dk.parat.waiver.WaiverReader;
+import dk.parat.files.InputError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +32,7 @@ public final class TextPlanReader implements PlanReader {
   }
 
   @Override
-  public Plan read(String path, byte[] content) throws PlanReadException {
+  public Plan read(String path, byte[] content) throws InputError {
     String text = PlanText.decode(path, content);
     MarkdownPlanReader.FrontMatter front = MarkdownPlanReader.FrontMatter.split(path, text);
     List<String> lines = new ArrayList<>(front.body().lines().toList());

@@ -1,5 +1,6 @@
 package dk.parat.plan;
 
+import dk.parat.files.InputError;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,14 +20,14 @@ final class Yaml {
   }
 
   /** @param firstLine the file line on which {@code yaml} begins */
-  static Map<?, ?> map(String path, String yaml, int firstLine) throws PlanReadException {
+  static Map<?, ?> map(String path, String yaml, int firstLine) throws InputError {
     try {
       Object value = MAPPER.readValue(yaml, Object.class);
       if (value == null) {
         return Map.of();
       }
       if (!(value instanceof Map<?, ?> map)) {
-        throw new PlanReadException(path, firstLine, "the YAML here must be a mapping of keys to values (key: value)");
+        throw new InputError(path, firstLine, "the YAML here must be a mapping of keys to values (key: value)");
       }
       return map;
     } catch (JsonProcessingException e) {
@@ -34,11 +35,11 @@ final class Yaml {
     }
   }
 
-  static PlanReadException error(String path, JsonProcessingException e, int firstLine) {
+  static InputError error(String path, JsonProcessingException e, int firstLine) {
     JsonLocation at = e.getLocation();
     int line = at == null ? firstLine : firstLine + at.getLineNr() - 1;
     String message = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
-    return new PlanReadException(path, line, "the YAML cannot be read (" + message
+    return new InputError(path, line, "the YAML cannot be read (" + message
         + "); check indentation, colons and quotes on this line or the one before");
   }
 }

@@ -1,5 +1,7 @@
 package dk.parat.plan;
 
+import dk.parat.waiver.WaiverReader;
+import dk.parat.files.InputError;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -33,14 +35,14 @@ public final class YamlPlanReader implements PlanReader {
   }
 
   @Override
-  public Plan read(String path, byte[] content) throws PlanReadException {
+  public Plan read(String path, byte[] content) throws InputError {
     String text = PlanText.decode(path, content);
     Map<String, Object> context = new LinkedHashMap<>();
     SectionBuilder sections = new SectionBuilder();
     List<String> sourceLines = text.lines().toList();
     try (JsonParser parser = Yaml.FACTORY.createParser(text)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new PlanReadException(path, 1, "a YAML plan must be a mapping whose keys are the plan's sections");
+        throw new InputError(path, 1, "a YAML plan must be a mapping whose keys are the plan's sections");
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
@@ -62,7 +64,7 @@ public final class YamlPlanReader implements PlanReader {
     } catch (JsonProcessingException e) {
       throw Yaml.error(path, e, 1);
     } catch (IOException e) {
-      throw new PlanReadException(path, 0, "cannot be read (" + e.getMessage() + ")");
+      throw new InputError(path, 0, "cannot be read (" + e.getMessage() + ")");
     }
     return new Plan(path, format(), ContextReader.read(path, context, text), sections.build(), Digest.sha256(content),
         WaiverReader.read(path, context.get("waivers"), text));

@@ -1,6 +1,6 @@
 package dk.parat.portfolio;
 
-import dk.parat.plan.Waiver;
+import dk.parat.waiver.Waiver;
 import dk.parat.run.Run;
 import java.util.List;
 

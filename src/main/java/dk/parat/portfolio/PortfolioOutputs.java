@@ -3,7 +3,7 @@ package dk.parat.portfolio;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.parat.checklist.CompiledChecklist;
 import dk.parat.gate.GateResult;
-import dk.parat.plan.Waiver;
+import dk.parat.waiver.Waiver;
 import dk.parat.report.CsvReport;
 import dk.parat.report.JsonReport;
 import dk.parat.files.AtomicFile;

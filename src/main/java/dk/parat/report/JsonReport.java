@@ -6,7 +6,7 @@ import dk.parat.checklist.Checklist;
 import dk.parat.checklist.Item;
 import dk.parat.gate.GateResult;
 import dk.parat.plan.PlanContext;
-import dk.parat.plan.Waiver;
+import dk.parat.waiver.Waiver;
 import dk.parat.run.Run;
 import dk.parat.scoring.ChapterScore;
 import dk.parat.scoring.ChecklistScore;

@@ -7,7 +7,7 @@ import dk.parat.checklist.Item;
 import dk.parat.checklist.Publication;
 import dk.parat.checklist.Status;
 import dk.parat.gate.GateResult;
-import dk.parat.plan.Waiver;
+import dk.parat.waiver.Waiver;
 import dk.parat.plan.PlanContext;
 import dk.parat.run.Run;
 import dk.parat.scoring.ChapterScore;

@@ -3,7 +3,7 @@ package dk.parat.run;
 import dk.parat.answers.Answer;
 import dk.parat.answers.Answers;
 import dk.parat.checklist.Status;
-import dk.parat.plan.PlanReadException;
+import dk.parat.files.InputError;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.PlanResult;
@@ -22,7 +22,7 @@ final class AnswerApplier {
 
   private AnswerApplier() {}
 
-  static PlanResult apply(PlanResult result, Answers answers) throws PlanReadException {
+  static PlanResult apply(PlanResult result, Answers answers) throws InputError {
     if (answers.isEmpty()) {
       return result;
     }
@@ -45,12 +45,12 @@ final class AnswerApplier {
   }
 
   /** A status of the wrong kind ("covered" on a pitfall) would be scored as nonsense; the interview never writes one. */
-  private static void checkFits(String source, Answer answer, ItemResult item) throws PlanReadException {
+  private static void checkFits(String source, Answer answer, ItemResult item) throws InputError {
     var kind = item.item().item().kind();
     if (answer.status() != null && !answer.status().fits(kind)) {
       String fitting = Arrays.stream(Status.values()).filter(s -> s.fits(kind)).map(Status::id)
           .collect(Collectors.joining(", "));
-      throw new PlanReadException(source, answer.line(), answer.item() + " is a " + kind.id() + ", which cannot be '"
+      throw new InputError(source, answer.line(), answer.item() + " is a " + kind.id() + ", which cannot be '"
           + answer.status().id() + "'; use " + fitting);
     }
   }

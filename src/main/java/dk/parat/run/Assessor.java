@@ -5,10 +5,10 @@ import dk.parat.checklist.ChecklistSet;
 import dk.parat.gate.Gate;
 import dk.parat.gate.GatePolicy;
 import dk.parat.gate.GateResult;
-import dk.parat.gate.WaiverApplier;
+import dk.parat.waiver.WaiverApplier;
 import dk.parat.plan.Plan;
-import dk.parat.plan.PlanReadException;
-import dk.parat.plan.Waiver;
+import dk.parat.files.InputError;
+import dk.parat.waiver.Waiver;
 import dk.parat.scoring.PlanResult;
 import dk.parat.scoring.Scorer;
 import java.time.LocalDate;
@@ -46,8 +46,8 @@ public final class Assessor {
         + "', which none of the checklists has; check the id ('parat checklist show ID' lists them)";
   }
 
-  /** @throws PlanReadException when the plan's answers file is broken */
-  public Assessment assess(Plan plan) throws PlanReadException {
+  /** @throws InputError when the plan's answers file is broken */
+  public Assessment assess(Plan plan) throws InputError {
     return assess(score(plan));
   }
 
@@ -63,7 +63,7 @@ public final class Assessor {
    * The assessment of a plan parat has already scored: cheap, so an interview can show the
    * effect of every answer at once.
    */
-  public Assessment assess(PlanResult own) throws PlanReadException {
+  public Assessment assess(PlanResult own) throws InputError {
     var given = answers.find(own.plan());
     PlanResult result = given.isPresent() ? AnswerApplier.apply(own, given.get()) : own;
     List<Waiver> unknown = waivers.unknown(result);

@@ -5,7 +5,7 @@ import dk.parat.answers.AppliedAnswer;
 import dk.parat.checklist.CompiledItem;
 import dk.parat.checklist.Status;
 import dk.parat.checklist.Text;
-import dk.parat.plan.Waiver;
+import dk.parat.waiver.Waiver;
 import java.util.List;
 
 /**

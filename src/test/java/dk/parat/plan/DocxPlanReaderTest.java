@@ -1,5 +1,6 @@
 package dk.parat.plan;
 
+import dk.parat.files.InputError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +45,7 @@ class DocxPlanReaderTest {
     return DocxWriter.document(ExampleSource.parse(PLAN), danish);
   }
 
-  private static Plan read(XWPFDocument doc) throws PlanReadException {
+  private static Plan read(XWPFDocument doc) throws InputError {
     return new DocxPlanReader().read("plan.docx", DocxWriter.bytes(doc));
   }
 
@@ -105,7 +106,7 @@ class DocxPlanReaderTest {
   void an_unknown_phase_in_the_properties_is_an_error_naming_the_file() throws Exception {
     XWPFDocument doc = document(false);
     doc.getProperties().getCustomProperties().getProperty("fase").setLpwstr("pilotfase");
-    assertThatThrownBy(() -> read(doc)).isInstanceOf(PlanReadException.class)
+    assertThatThrownBy(() -> read(doc)).isInstanceOf(InputError.class)
         .hasMessageStartingWith("plan.docx: phase 'pilotfase' is not one parat knows");
   }
 

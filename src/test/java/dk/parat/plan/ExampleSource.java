@@ -1,5 +1,6 @@
 package dk.parat.plan;
 
+import dk.parat.files.InputError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ record ExampleSource(Map<String, String> properties, List<Part> parts) {
 
   record TablePart(List<List<String>> rows) implements Part {}
 
-  static ExampleSource parse(String markdown) throws PlanReadException {
+  static ExampleSource parse(String markdown) throws InputError {
     MarkdownPlanReader.FrontMatter front = MarkdownPlanReader.FrontMatter.split("example.md", markdown);
     Map<String, String> properties = new LinkedHashMap<>();
     front.map().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));

@@ -1,5 +1,6 @@
 package dk.parat.plan;
 
+import dk.parat.files.InputError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,7 @@ class PlanReadersTest {
 
   private final PlanLoader loader = PlanLoader.standard();
 
-  private Plan read(String name, String text) throws PlanReadException {
+  private Plan read(String name, String text) throws InputError {
     return loader.read(name, text.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -130,7 +131,7 @@ class PlanReadersTest {
   @Test
   void an_unknown_phase_is_an_error_on_its_line() {
     assertThatThrownBy(() -> read("p.md", "---\ntitle: X\nphase: pilotfase\n---\n# X\n"))
-        .isInstanceOf(PlanReadException.class)
+        .isInstanceOf(InputError.class)
         .hasMessageContaining("p.md:3")
         .hasMessageContaining("phase 'pilotfase'")
         .hasMessageContaining("idéudvikling | konsekvensvurdering");

@@ -1,6 +1,5 @@
-package dk.parat.gate;
+package dk.parat.waiver;
 
-import dk.parat.plan.Waiver;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.PlanResult;

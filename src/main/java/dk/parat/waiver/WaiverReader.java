@@ -1,5 +1,6 @@
-package dk.parat.plan;
+package dk.parat.waiver;
 
+import dk.parat.files.InputError;
 import dk.parat.text.Lines;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,32 +20,32 @@ public final class WaiverReader {
    * @param value the parsed YAML value of the {@code waivers} key
    * @param text the file's text, to name the line of a bad waiver
    */
-  public static List<Waiver> read(String file, Object value, String text) throws PlanReadException {
+  public static List<Waiver> read(String file, Object value, String text) throws InputError {
     if (value == null) {
       return List.of();
     }
     if (!(value instanceof List<?> list)) {
-      throw new PlanReadException(file, Lines.of(text, "waivers"), "'waivers' must be a list of "
+      throw new InputError(file, Lines.of(text, "waivers"), "'waivers' must be a list of "
           + "{item, reason, owner, until, ticket}");
     }
     List<Waiver> waivers = new ArrayList<>();
     for (Object entry : list) {
       if (!(entry instanceof Map<?, ?> map)) {
-        throw new PlanReadException(file, Lines.of(text, "waivers"), "each waiver must be a map with item and reason");
+        throw new InputError(file, Lines.of(text, "waivers"), "each waiver must be a map with item and reason");
       }
       String item = string(map.get("item"));
       int line = Lines.of(text, item == null ? "waivers" : item);
       for (Object key : map.keySet()) {
         if (!KEYS.contains(String.valueOf(key))) {
-          throw new PlanReadException(file, line, "a waiver has an unknown key '" + key + "'; use " + KEYS);
+          throw new InputError(file, line, "a waiver has an unknown key '" + key + "'; use " + KEYS);
         }
       }
       if (item == null || item.isBlank()) {
-        throw new PlanReadException(file, line, "a waiver has no 'item'; name the checklist item it accepts, e.g. BI-4-P2");
+        throw new InputError(file, line, "a waiver has no 'item'; name the checklist item it accepts, e.g. BI-4-P2");
       }
       String reason = string(map.get("reason"));
       if (reason == null || reason.isBlank()) {
-        throw new PlanReadException(file, line, "the waiver for " + item + " has no 'reason'; "
+        throw new InputError(file, line, "the waiver for " + item + " has no 'reason'; "
             + "say why the gap is accepted (a waiver without a reason is not accepted)");
       }
       waivers.add(new Waiver(item, reason, string(map.get("owner")), date(file, line, item, map.get("until")),
@@ -53,7 +54,7 @@ public final class WaiverReader {
     return List.copyOf(waivers);
   }
 
-  private static LocalDate date(String file, int line, String item, Object value) throws PlanReadException {
+  private static LocalDate date(String file, int line, String item, Object value) throws InputError {
     String s = string(value);
     if (s == null || s.isBlank()) {
       return null;
@@ -61,7 +62,7 @@ public final class WaiverReader {
     try {
       return LocalDate.parse(s.strip());
     } catch (DateTimeParseException e) {
-      throw new PlanReadException(file, line, "the waiver for " + item + " has until '" + s
+      throw new InputError(file, line, "the waiver for " + item + " has until '" + s
           + "', which is not a date; write it as YYYY-MM-DD");
     }
   }

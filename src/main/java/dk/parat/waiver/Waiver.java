@@ -1,4 +1,4 @@
-package dk.parat.plan;
+package dk.parat.waiver;
 
 import java.time.LocalDate;
 
