@@ -5,7 +5,7 @@ import dk.parat.config.EffectiveConfig;
 import dk.parat.config.Settings;
 import dk.parat.diff.Differ;
 import dk.parat.diff.PlanDiff;
-import dk.parat.plan.GitRevision;
+import dk.parat.diff.GitRevision;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
 import dk.parat.report.DiffReport;
