@@ -1,10 +1,10 @@
 package dk.parat;
 
+import dk.parat.checklist.ChecklistException;
 import dk.parat.cli.ExitCode;
 import dk.parat.cli.Io;
 import dk.parat.cli.ParatCommand;
 import dk.parat.cli.UserError;
-import dk.parat.checklist.ChecklistException;
 import dk.parat.config.ConfigException;
 import dk.parat.files.InputError;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package dk.parat.answers;
 
-import dk.parat.plan.Plan;
 import dk.parat.files.InputError;
+import dk.parat.plan.Plan;
 import java.nio.file.Path;
 import java.util.Optional;
 

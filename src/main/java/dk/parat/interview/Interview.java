@@ -5,10 +5,10 @@ import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.Item;
 import dk.parat.checklist.Status;
 import dk.parat.files.AtomicFile;
-import dk.parat.plan.Plan;
-import dk.parat.plan.PlanLoader;
 import dk.parat.files.InputError;
-import dk.parat.waiver.Waiver;
+import dk.parat.plan.Plan;
+import dk.parat.plan.PlanFormat;
+import dk.parat.plan.PlanLoader;
 import dk.parat.report.AnswerText;
 import dk.parat.report.ItemExplanation;
 import dk.parat.report.Messages;
@@ -18,6 +18,7 @@ import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.Evidence;
 import dk.parat.scoring.ItemResult;
 import dk.parat.text.Lang;
+import dk.parat.waiver.Waiver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -416,8 +417,8 @@ public final class Interview {
       screen.print(Screen.WARNING, m.get("interview.draft.notGap", r.item().id(), r.status().id()));
       return;
     }
-    if (!plan.format().equals("markdown")) {
-      screen.wrapped(Screen.WARNING, m.get("interview.draft.notMarkdown", plan.path(), plan.format()), "  ");
+    if (plan.format() != PlanFormat.MARKDOWN) {
+      screen.wrapped(Screen.WARNING, m.get("interview.draft.notMarkdown", plan.path(), plan.format().id()), "  ");
       return;
     }
     String text;

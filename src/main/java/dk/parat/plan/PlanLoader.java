@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -31,9 +32,14 @@ public final class PlanLoader {
     this.readers = List.copyOf(readers);
   }
 
+  /**
+   * A loader with every reader parat has. The readers live in subpackages that depend on this
+   * one, so they are found as services (META-INF/services/dk.parat.plan.PlanReader lists them, one
+   * line per format) rather than named here.
+   */
   public static PlanLoader standard() {
-    return new PlanLoader(List.of(new MarkdownPlanReader(), new YamlPlanReader(), new TextPlanReader(),
-        new DocxPlanReader(), new PdfPlanReader()));
+    return new PlanLoader(ServiceLoader.load(PlanReader.class, PlanReader.class.getClassLoader()).stream()
+        .map(ServiceLoader.Provider::get).toList());
   }
 
   public List<String> extensions() {

@@ -6,8 +6,8 @@ import java.util.List;
 /** Reads one file format into a {@link Plan}. New formats are new implementations. */
 public interface PlanReader {
 
-  /** The format's name, shown in reports. */
-  String format();
+  /** The format it reads. */
+  PlanFormat format();
 
   /** File name endings this reader takes, lower case, with the dot. */
   List<String> extensions();

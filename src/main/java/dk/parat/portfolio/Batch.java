@@ -1,12 +1,12 @@
 package dk.parat.portfolio;
 
 import dk.parat.checklist.CompiledChecklist;
-import dk.parat.plan.PlanLoader;
 import dk.parat.files.InputError;
-import dk.parat.waiver.Waiver;
+import dk.parat.plan.PlanLoader;
 import dk.parat.run.Assessor;
 import dk.parat.run.Run;
 import dk.parat.text.Lang;
+import dk.parat.waiver.Waiver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

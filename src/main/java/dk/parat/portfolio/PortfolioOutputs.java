@@ -2,16 +2,16 @@ package dk.parat.portfolio;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.parat.checklist.CompiledChecklist;
+import dk.parat.files.AtomicFile;
 import dk.parat.gate.GateResult;
-import dk.parat.waiver.Waiver;
 import dk.parat.report.CsvReport;
 import dk.parat.report.JsonReport;
-import dk.parat.files.AtomicFile;
 import dk.parat.run.Run;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.PlanResult;
 import dk.parat.text.Lang;
+import dk.parat.waiver.Waiver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

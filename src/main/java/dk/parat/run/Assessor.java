@@ -2,15 +2,15 @@ package dk.parat.run;
 
 import dk.parat.answers.AnswerSource;
 import dk.parat.checklist.ChecklistSet;
+import dk.parat.files.InputError;
 import dk.parat.gate.Gate;
 import dk.parat.gate.GatePolicy;
 import dk.parat.gate.GateResult;
-import dk.parat.waiver.WaiverApplier;
 import dk.parat.plan.Plan;
-import dk.parat.files.InputError;
-import dk.parat.waiver.Waiver;
 import dk.parat.scoring.PlanResult;
 import dk.parat.scoring.Scorer;
+import dk.parat.waiver.Waiver;
+import dk.parat.waiver.WaiverApplier;
 import java.time.LocalDate;
 import java.util.List;
 

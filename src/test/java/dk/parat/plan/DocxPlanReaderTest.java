@@ -1,9 +1,10 @@
 package dk.parat.plan;
 
-import dk.parat.files.InputError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.parat.files.InputError;
+import dk.parat.plan.word.DocxPlanReader;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -57,7 +58,7 @@ class DocxPlanReaderTest {
   @Test
   void styles_make_headings_and_paragraphs_lists_and_table_rows_are_located_under_them() throws Exception {
     Plan plan = read(document(false));
-    assertThat(plan.format()).isEqualTo("word");
+    assertThat(plan.format()).isEqualTo(PlanFormat.WORD);
     assertThat(plan.sections()).extracting(Section::pathLabel).containsExactly("Skærmbesøg", "Skærmbesøg › Organisering");
     assertThat(block(plan, "Indledning").text()).isEqualTo("Indledning med fed tekst.");
     assertThat(block(plan, "Indledning").place()).isEqualTo(new Location.Paragraph(1));

@@ -1,6 +1,8 @@
 package dk.parat.plan;
 
 import dk.parat.files.InputError;
+import dk.parat.plan.markdown.MarkdownPlanReader;
+import dk.parat.plan.read.FrontMatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +47,7 @@ record ExampleSource(Map<String, String> properties, List<Part> parts) {
   record TablePart(List<List<String>> rows) implements Part {}
 
   static ExampleSource parse(String markdown) throws InputError {
-    MarkdownPlanReader.FrontMatter front = MarkdownPlanReader.FrontMatter.split("example.md", markdown);
+    FrontMatter front = FrontMatter.split("example.md", markdown);
     Map<String, String> properties = new LinkedHashMap<>();
     front.map().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
     Node doc = Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(front.body());

@@ -1,9 +1,9 @@
 package dk.parat.plan;
 
-import dk.parat.files.InputError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.parat.files.InputError;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ class PlanReadersTest {
 
         - Superbrugere udpeges i marts.
         """);
-    assertThat(plan.format()).isEqualTo("markdown");
+    assertThat(plan.format()).isEqualTo(PlanFormat.MARKDOWN);
     assertThat(plan.context().title()).isEqualTo("Skærmbesøg");
     assertThat(plan.context().municipality()).isEqualTo("Fjordby Kommune");
     assertThat(plan.context().phase()).isEqualTo("implementering og drift");
@@ -99,7 +99,7 @@ class PlanReadersTest {
             - Superbrugere i hvert team
           ansvarlig: Økonomichef Bo Dahl
         """);
-    assertThat(plan.format()).isEqualTo("yaml");
+    assertThat(plan.format()).isEqualTo(PlanFormat.YAML);
     assertThat(plan.context().title()).isEqualTo("RPA i økonomi");
     assertThat(plan.context().phase()).isEqualTo("konsekvensvurdering");
     assertThat(plan.sections()).extracting(Section::pathLabel)

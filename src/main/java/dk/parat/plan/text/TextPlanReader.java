@@ -1,7 +1,18 @@
-package dk.parat.plan;
+package dk.parat.plan.text;
 
-import dk.parat.waiver.WaiverReader;
 import dk.parat.files.InputError;
+import dk.parat.plan.Block;
+import dk.parat.plan.Plan;
+import dk.parat.plan.PlanContext;
+import dk.parat.plan.PlanFormat;
+import dk.parat.plan.PlanReader;
+import dk.parat.plan.markdown.MarkdownPlanReader;
+import dk.parat.plan.read.ContextReader;
+import dk.parat.plan.read.Digest;
+import dk.parat.plan.read.FrontMatter;
+import dk.parat.plan.read.PlanText;
+import dk.parat.plan.read.SectionBuilder;
+import dk.parat.waiver.WaiverReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +33,8 @@ public final class TextPlanReader implements PlanReader {
   private static final int MAX_HEADING_WORDS = 9;
 
   @Override
-  public String format() {
-    return "text";
+  public PlanFormat format() {
+    return PlanFormat.TEXT;
   }
 
   @Override
@@ -34,7 +45,7 @@ public final class TextPlanReader implements PlanReader {
   @Override
   public Plan read(String path, byte[] content) throws InputError {
     String text = PlanText.decode(path, content);
-    MarkdownPlanReader.FrontMatter front = MarkdownPlanReader.FrontMatter.split(path, text);
+    FrontMatter front = FrontMatter.split(path, text);
     List<String> lines = new ArrayList<>(front.body().lines().toList());
     Map<String, Object> declared = new LinkedHashMap<>();
     front.map().forEach((k, v) -> declared.put(String.valueOf(k), v));

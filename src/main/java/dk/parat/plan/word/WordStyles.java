@@ -1,4 +1,4 @@
-package dk.parat.plan;
+package dk.parat.plan.word;
 
 import java.math.BigInteger;
 import java.util.List;

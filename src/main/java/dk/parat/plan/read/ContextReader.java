@@ -1,19 +1,20 @@
-package dk.parat.plan;
+package dk.parat.plan.read;
 
 import dk.parat.files.InputError;
+import dk.parat.plan.PlanContext;
 import dk.parat.text.Lines;
-import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a plan's declared context from its front matter or metadata map. Keys may be English
  * or Danish ({@code phase}/{@code fase}); a value parat does not know is an error that names
  * the line, since a misspelt phase would silently change which items apply.
  */
-final class ContextReader {
+public final class ContextReader {
 
   private static final Map<String, String> KEYS = Map.ofEntries(
       Map.entry("title", "title"), Map.entry("titel", "title"), Map.entry("navn", "title"),
@@ -30,7 +31,7 @@ final class ContextReader {
 
   private ContextReader() {}
 
-  static boolean isContextKey(String key) {
+  public static boolean isContextKey(String key) {
     return KEYS.containsKey(key.toLowerCase(Locale.ROOT));
   }
 
@@ -40,7 +41,7 @@ final class ContextReader {
    * names the title is left out, since document-management systems fill such fields with
    * their own meaning ("Navn" of the case worker); the document's title is the title.
    */
-  static PlanContext fromProperties(String path, String title, String author, Map<String, String> custom)
+  public static PlanContext fromProperties(String path, String title, String author, Map<String, String> custom)
       throws InputError {
     Map<String, String> map = new LinkedHashMap<>();
     if (title != null && !title.isBlank() && !GENERATED_TITLE.matcher(title.strip()).matches()) {
@@ -59,7 +60,7 @@ final class ContextReader {
   }
 
   /** @param text the whole file, to find the line of a bad value */
-  static PlanContext read(String path, Map<?, ?> map, String text) throws InputError {
+  public static PlanContext read(String path, Map<?, ?> map, String text) throws InputError {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> extra = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : map.entrySet()) {

@@ -1,5 +1,6 @@
-package dk.parat.plan;
+package dk.parat.plan.text;
 
+import dk.parat.plan.read.ContextReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

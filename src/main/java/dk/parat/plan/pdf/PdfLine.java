@@ -1,4 +1,4 @@
-package dk.parat.plan;
+package dk.parat.plan.pdf;
 
 import java.util.List;
 

@@ -1,26 +1,26 @@
-package dk.parat.plan;
+package dk.parat.plan.read;
 
-import dk.parat.files.InputError;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.parat.files.InputError;
 import java.util.Map;
 
 /** Parses the YAML of plans (front matter, YAML plans) with errors that name the line. */
-final class Yaml {
+public final class Yaml {
 
-  static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+  public static final YAMLFactory FACTORY = YAMLFactory.builder().build();
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
   private Yaml() {}
 
-  static ObjectMapper mapper() {
+  public static ObjectMapper mapper() {
     return MAPPER;
   }
 
   /** @param firstLine the file line on which {@code yaml} begins */
-  static Map<?, ?> map(String path, String yaml, int firstLine) throws InputError {
+  public static Map<?, ?> map(String path, String yaml, int firstLine) throws InputError {
     try {
       Object value = MAPPER.readValue(yaml, Object.class);
       if (value == null) {
@@ -35,7 +35,7 @@ final class Yaml {
     }
   }
 
-  static InputError error(String path, JsonProcessingException e, int firstLine) {
+  public static InputError error(String path, JsonProcessingException e, int firstLine) {
     JsonLocation at = e.getLocation();
     int line = at == null ? firstLine : firstLine + at.getLineNr() - 1;
     String message = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");

@@ -1,6 +1,16 @@
-package dk.parat.plan;
+package dk.parat.plan.word;
 
 import dk.parat.files.InputError;
+import dk.parat.plan.Location;
+import dk.parat.plan.Plan;
+import dk.parat.plan.PlanContext;
+import dk.parat.plan.PlanFormat;
+import dk.parat.plan.PlanReader;
+import dk.parat.plan.Section;
+import dk.parat.plan.read.ContextReader;
+import dk.parat.plan.read.Digest;
+import dk.parat.plan.read.FileSignature;
+import dk.parat.plan.read.SectionBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashSet;
@@ -30,8 +40,8 @@ public final class DocxPlanReader implements PlanReader {
   private static final String RESAVE = "open it in Word and save it again as a Word Document (.docx)";
 
   @Override
-  public String format() {
-    return "word";
+  public PlanFormat format() {
+    return PlanFormat.WORD;
   }
 
   @Override

@@ -1,10 +1,19 @@
-package dk.parat.plan;
+package dk.parat.plan.yaml;
 
-import dk.parat.waiver.WaiverReader;
-import dk.parat.files.InputError;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dk.parat.files.InputError;
+import dk.parat.plan.Block;
+import dk.parat.plan.Plan;
+import dk.parat.plan.PlanFormat;
+import dk.parat.plan.PlanReader;
+import dk.parat.plan.read.ContextReader;
+import dk.parat.plan.read.Digest;
+import dk.parat.plan.read.PlanText;
+import dk.parat.plan.read.SectionBuilder;
+import dk.parat.plan.read.Yaml;
+import dk.parat.waiver.WaiverReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +34,8 @@ public final class YamlPlanReader implements PlanReader {
       "teknologi", "phase", "fase", "maturity", "modenhed", "scale", "skala", "omfang", "audience", "language", "sprog");
 
   @Override
-  public String format() {
-    return "yaml";
+  public PlanFormat format() {
+    return PlanFormat.YAML;
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dk.parat.plan;
+package dk.parat.plan.word;
 
 import java.util.Set;
 import org.apache.xmlbeans.XmlCursor;

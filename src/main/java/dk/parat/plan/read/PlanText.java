@@ -1,4 +1,4 @@
-package dk.parat.plan;
+package dk.parat.plan.read;
 
 import dk.parat.files.InputError;
 import java.nio.ByteBuffer;
@@ -10,11 +10,11 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 
 /** Decodes a plan's bytes as text, refusing what is not text with a message that says what to do. */
-final class PlanText {
+public final class PlanText {
 
   private PlanText() {}
 
-  static String decode(String path, byte[] content) throws InputError {
+  public static String decode(String path, byte[] content) throws InputError {
     if (startsWith(content, 0xFE, 0xFF)) {
       return strict(path, content, 2, StandardCharsets.UTF_16BE);
     }

@@ -1,15 +1,15 @@
-package dk.parat.plan;
+package dk.parat.plan.read;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Fingerprints of plan files. */
-final class Digest {
+public final class Digest {
 
   private Digest() {}
 
-  static String sha256(byte[] content) {
+  public static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,14 @@
-package dk.parat.plan;
+package dk.parat.plan.pdf;
 
 import dk.parat.files.InputError;
+import dk.parat.plan.Plan;
+import dk.parat.plan.PlanContext;
+import dk.parat.plan.PlanFormat;
+import dk.parat.plan.PlanReader;
+import dk.parat.plan.read.ContextReader;
+import dk.parat.plan.read.Digest;
+import dk.parat.plan.read.FileSignature;
+import dk.parat.plan.read.SectionBuilder;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +30,8 @@ public final class PdfPlanReader implements PlanReader {
   private static final String EXPORT_AGAIN = "Export the plan from Word again (File › Save As › PDF)";
 
   @Override
-  public String format() {
-    return "pdf";
+  public PlanFormat format() {
+    return PlanFormat.PDF;
   }
 
   @Override

@@ -1,5 +1,8 @@
-package dk.parat.plan;
+package dk.parat.plan.pdf;
 
+import dk.parat.plan.Block;
+import dk.parat.plan.Location;
+import dk.parat.plan.read.SectionBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

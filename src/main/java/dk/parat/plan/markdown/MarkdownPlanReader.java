@@ -1,7 +1,17 @@
-package dk.parat.plan;
+package dk.parat.plan.markdown;
 
-import dk.parat.waiver.WaiverReader;
 import dk.parat.files.InputError;
+import dk.parat.plan.Block;
+import dk.parat.plan.Plan;
+import dk.parat.plan.PlanContext;
+import dk.parat.plan.PlanFormat;
+import dk.parat.plan.PlanReader;
+import dk.parat.plan.read.ContextReader;
+import dk.parat.plan.read.Digest;
+import dk.parat.plan.read.FrontMatter;
+import dk.parat.plan.read.PlanText;
+import dk.parat.plan.read.SectionBuilder;
+import dk.parat.waiver.WaiverReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +45,8 @@ public final class MarkdownPlanReader implements PlanReader {
       .build();
 
   @Override
-  public String format() {
-    return "markdown";
+  public PlanFormat format() {
+    return PlanFormat.MARKDOWN;
   }
 
   @Override
@@ -54,26 +64,6 @@ public final class MarkdownPlanReader implements PlanReader {
     new Walker(sections, front.bodyFirstLine() - 1).children(document);
     return new Plan(path, format(), context, sections.build(), Digest.sha256(content),
         WaiverReader.read(path, front.map().get("waivers"), text));
-  }
-
-  /** The front matter's keys and the Markdown after it. */
-  record FrontMatter(Map<?, ?> map, String body, int bodyFirstLine) {
-    static FrontMatter split(String path, String text) throws InputError {
-      List<String> lines = text.lines().toList();
-      if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-        return new FrontMatter(Map.of(), text, 1);
-      }
-      for (int i = 1; i < lines.size(); i++) {
-        String line = lines.get(i).strip();
-        if (line.equals("---") || line.equals("...")) {
-          String yaml = String.join("\n", lines.subList(1, i));
-          String body = String.join("\n", lines.subList(i + 1, lines.size()));
-          return new FrontMatter(Yaml.map(path, yaml, 2), body, i + 2);
-        }
-      }
-      throw new InputError(path, 1, "the front matter that starts with '---' on line 1 never ends; "
-          + "close it with a line '---'");
-    }
   }
 
   /** Walks the Markdown tree in document order, turning headings into sections and text into blocks. */

@@ -1,4 +1,4 @@
-package dk.parat.plan;
+package dk.parat.plan.read;
 
 import java.nio.charset.StandardCharsets;
 
@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * download cut short or a password-protected copy must be named for what it is, not for the
  * parser error it would cause.
  */
-enum FileSignature {
+public enum FileSignature {
   EMPTY, PDF, ZIP,
   /** A compound file: an Office 97–2003 document, or an encrypted Office document of any age. */
   OLE2,
@@ -23,7 +23,7 @@ enum FileSignature {
   /** A ZIP's end record is 22 bytes plus a comment of at most 64 KiB. */
   private static final int ZIP_END_SEARCH = 22 + 65535;
 
-  static FileSignature of(byte[] content) {
+  public static FileSignature of(byte[] content) {
     if (content.length == 0) {
       return EMPTY;
     }
@@ -37,12 +37,12 @@ enum FileSignature {
   }
 
   /** Whether a ZIP archive (a .docx) has its end record, which a cut-short copy lacks. */
-  static boolean zipIsComplete(byte[] content) {
+  public static boolean zipIsComplete(byte[] content) {
     return indexOf(content, ZIP_END, Math.max(0, content.length - ZIP_END_SEARCH), content.length) >= 0;
   }
 
   /** Whether a PDF has its end marker, which a cut-short copy lacks. */
-  static boolean pdfIsComplete(byte[] content) {
+  public static boolean pdfIsComplete(byte[] content) {
     return indexOf(content, PDF_END, Math.max(0, content.length - PDF_SLACK), content.length) >= 0;
   }
 

@@ -1,5 +1,8 @@
-package dk.parat.plan;
+package dk.parat.plan.word;
 
+import dk.parat.plan.Block;
+import dk.parat.plan.Location;
+import dk.parat.plan.read.SectionBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;

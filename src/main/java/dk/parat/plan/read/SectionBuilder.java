@@ -1,10 +1,12 @@
-package dk.parat.plan;
+package dk.parat.plan.read;
 
+import dk.parat.plan.Block;
+import dk.parat.plan.Section;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects blocks under a stack of headings into {@link Section}s, for every reader. */
-final class SectionBuilder {
+public final class SectionBuilder {
 
   private final List<Section> sections = new ArrayList<>();
   private final List<String> path = new ArrayList<>();
@@ -13,7 +15,7 @@ final class SectionBuilder {
   private int headingLine;
   private List<Block> blocks = new ArrayList<>();
 
-  void heading(int newLevel, String text, int line) {
+  public void heading(int newLevel, String text, int line) {
     flush();
     while (!levels.isEmpty() && levels.get(levels.size() - 1) >= newLevel) {
       levels.remove(levels.size() - 1);
@@ -25,18 +27,18 @@ final class SectionBuilder {
     headingLine = line;
   }
 
-  void block(Block block) {
+  public void block(Block block) {
     if (!block.text().isBlank()) {
       blocks.add(block);
     }
   }
 
   /** How many blocks the current section holds so far; formats without lines number blocks by it. */
-  int blockCount() {
+  public int blockCount() {
     return blocks.size();
   }
 
-  List<Section> build() {
+  public List<Section> build() {
     flush();
     return List.copyOf(sections);
   }
