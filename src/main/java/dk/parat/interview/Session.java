@@ -3,11 +3,13 @@ package dk.parat.interview;
 import dk.parat.answers.Answer;
 import dk.parat.answers.Answers;
 import dk.parat.answers.AnswersFile;
+import dk.parat.answers.AppliedAnswer;
 import dk.parat.checklist.Status;
 import dk.parat.files.InputError;
 import dk.parat.gate.GatePolicy;
 import dk.parat.plan.Plan;
 import dk.parat.run.Assessor;
+import dk.parat.run.Run;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.PlanResult;
 import java.io.IOException;
@@ -27,7 +29,7 @@ final class Session {
   private Plan plan;
   private PlanResult own;
   private Answers answers;
-  private PlanResult current;
+  private Run.Scored current;
 
   private Session(Interview.Setup setup, Answers answers) {
     this.setup = setup;
@@ -57,7 +59,7 @@ final class Session {
 
   /** The plan's scores with the answers so far. */
   PlanResult current() {
-    return current;
+    return current.result();
   }
 
   /** parat's scores on its own. */
@@ -65,8 +67,13 @@ final class Session {
     return own;
   }
 
+  /** The consultant's answer on an item, with parat's own status beside it; null when there is none. */
+  AppliedAnswer answer(ItemResult item) {
+    return current.answer(item);
+  }
+
   ItemResult result(String item) {
-    return current.scores().stream().flatMap(s -> s.items().stream()).filter(i -> i.item().id().equals(item))
+    return current.result().scores().stream().flatMap(s -> s.items().stream()).filter(i -> i.item().id().equals(item))
         .findFirst().orElseThrow();
   }
 
@@ -109,6 +116,6 @@ final class Session {
   }
 
   private void reassess() throws InputError {
-    current = assessor.assess(own).scored().result();
+    current = assessor.assess(own).scored();
   }
 }

@@ -73,7 +73,7 @@ public final class PortfolioOutputs implements AutoCloseable {
       CSVPrinter printer = new CSVPrinter(rows, CSVFormat.RFC4180);
       for (ChecklistScore score : result.scores()) {
         for (ItemResult r : score.items()) {
-          printer.printRecord(csv.row(result, score, r));
+          printer.printRecord(csv.row(scored, score, r));
         }
       }
       return new Outcome.Scored(PlanSummary.of(scored),

@@ -1,5 +1,6 @@
 package dk.parat.report;
 
+import dk.parat.answers.AppliedAnswer;
 import dk.parat.checklist.Status;
 import dk.parat.gate.GateResult;
 import dk.parat.run.Run;
@@ -84,6 +85,7 @@ public final class GithubReport implements ReportWriter {
 
   private String annotation(String path, ItemResult r, Run.Scored scored) {
     Evidence first = r.evidence().isEmpty() ? null : r.evidence().get(0);
+    AppliedAnswer answer = scored.answer(r);
     int line = first != null ? first.fileLine() : scored.result().plan().firstHeadingLine();
     String command = switch (r.status()) {
       case EXPOSED -> "error";
@@ -93,7 +95,7 @@ public final class GithubReport implements ReportWriter {
     String title = r.item().id() + " " + r.status().id();
     String message = r.item().item().title().in(m.lang()) + " — " + m.status(r.status())
         + (first != null ? " (" + locations.label(first.location()) + "): “" + first.quote() + "”" : "")
-        + (r.answer() != null ? "\n" + AnswerText.plain(r.answer(), m) : "") + "\n" + m.get("report.advice") + ": "
+        + (answer != null ? "\n" + AnswerText.plain(answer, m) : "") + "\n" + m.get("report.advice") + ": "
         + r.item().item().advice().in(m.lang());
     return "::" + command + " file=" + property(path) + ",line=" + line + ",title=" + property(title) + "::" + data(message) + "\n";
   }

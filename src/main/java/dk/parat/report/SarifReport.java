@@ -1,5 +1,6 @@
 package dk.parat.report;
 
+import dk.parat.answers.AppliedAnswer;
 import dk.parat.checklist.Checklist;
 import dk.parat.checklist.CompiledChecklist;
 import dk.parat.checklist.CompiledItem;
@@ -139,8 +140,9 @@ public final class SarifReport implements ReportWriter {
     if (first != null) {
       message.append(" — ").append(locations.label(first.location())).append(": “").append(first.quote()).append('”');
     }
-    if (r.answer() != null) {
-      message.append(". ").append(AnswerText.plain(r.answer(), m));
+    AppliedAnswer answer = scored.answer(r);
+    if (answer != null) {
+      message.append(". ").append(AnswerText.plain(answer, m));
     }
     message.append(". ").append(r.item().item().advice().in(m.lang()));
     Map<String, Object> region = Json.object("startLine", Math.max(line, 1));
@@ -159,9 +161,9 @@ public final class SarifReport implements ReportWriter {
     properties.put("status", r.status().id());
     properties.put("paratStatus", r.foundStatus().id());
     properties.put("weight", r.weight());
-    if (r.answer() != null) {
-      properties.put("answeredBy", r.answer().answer().by());
-      properties.put("answerStale", r.answer().stale());
+    if (answer != null) {
+      properties.put("answeredBy", answer.answer().by());
+      properties.put("answerStale", answer.stale());
     }
     result.put("properties", properties);
     if (r.waiver() != null && r.waiverActive()) {

@@ -1,6 +1,7 @@
 package dk.parat.run;
 
 import dk.parat.answers.AnswerSource;
+import dk.parat.answers.Answers;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.files.InputError;
 import dk.parat.gate.Gate;
@@ -13,6 +14,7 @@ import dk.parat.waiver.Waiver;
 import dk.parat.waiver.WaiverApplier;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole assessment of one plan, shared by every command: score it, put the consultant's
@@ -64,11 +66,24 @@ public final class Assessor {
    * effect of every answer at once.
    */
   public Assessment assess(PlanResult own) throws InputError {
-    var given = answers.find(own.plan());
-    PlanResult result = given.isPresent() ? AnswerApplier.apply(own, given.get()) : own;
-    List<Waiver> unknown = waivers.unknown(result);
-    result = waivers.apply(result);
+    Answers given = answers.find(own.plan()).orElse(Answers.none());
+    PlanResult result = AnswerApplier.apply(own, given);
+    List<Waiver> declared = result.plan().waivers();
+    List<String> items = result.scores().stream().flatMap(s -> s.items().stream()).map(i -> i.item().id()).toList();
+    List<Waiver> unknown = waivers.unknown(items, declared);
+    result = withWaivers(result, waivers.byItem(declared));
     List<GateResult> gates = policy.isActive() ? result.scores().stream().map(new Gate(policy)::evaluate).toList() : List.of();
-    return new Assessment(new Run.Scored(result, gates), unknown);
+    return new Assessment(new Run.Scored(result, gates, given), unknown);
+  }
+
+  /** Each item with the waiver that names it, which counts only while it holds. */
+  private PlanResult withWaivers(PlanResult result, Map<String, Waiver> byItem) throws InputError {
+    if (byItem.isEmpty()) {
+      return result;
+    }
+    return Rescoring.rescore(result, item -> {
+      Waiver w = byItem.get(item.item().id());
+      return w == null ? item : item.withWaiver(w, waivers.active(w));
+    });
   }
 }

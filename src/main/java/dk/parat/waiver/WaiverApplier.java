@@ -1,21 +1,16 @@
 package dk.parat.waiver;
 
-import dk.parat.scoring.ChecklistScore;
-import dk.parat.scoring.ItemResult;
-import dk.parat.scoring.PlanResult;
-import dk.parat.scoring.Scorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Attaches waivers to the items they name. A plan's own waiver wins over the config's for
- * the same item. A waiver past its {@code until} date stays attached but inactive, so reports
- * can say it expired.
+ * Decides which waiver holds for which item: a plan's own waiver wins over the config's for the
+ * same item, and a waiver past its {@code until} date still belongs to its item but is inactive,
+ * so reports can say it expired.
  */
 public final class WaiverApplier {
 
@@ -27,31 +22,24 @@ public final class WaiverApplier {
     this.today = today;
   }
 
-  public PlanResult apply(PlanResult result) {
+  /** The waiver for each item that one names, by item id. */
+  public Map<String, Waiver> byItem(List<Waiver> planWaivers) {
     Map<String, Waiver> byItem = new LinkedHashMap<>();
     configWaivers.forEach(w -> byItem.put(w.item(), w));
-    result.plan().waivers().forEach(w -> byItem.put(w.item(), w));
-    if (byItem.isEmpty()) {
-      return result;
-    }
-    List<ChecklistScore> scores = new ArrayList<>();
-    for (ChecklistScore score : result.scores()) {
-      List<ItemResult> items = score.items().stream().map(i -> {
-        Waiver w = byItem.get(i.item().id());
-        return w == null ? i : i.withWaiver(w, w.activeOn(today));
-      }).toList();
-      scores.add(Scorer.score(score.checklist(), items));
-    }
-    return new PlanResult(result.plan(), scores);
+    planWaivers.forEach(w -> byItem.put(w.item(), w));
+    return byItem;
+  }
+
+  /** Whether a waiver holds today. */
+  public boolean active(Waiver waiver) {
+    return waiver.activeOn(today);
   }
 
   /** Waivers naming an item none of the run's checklists has: a typo that would silently waive nothing. */
-  public List<Waiver> unknown(PlanResult result) {
-    Set<String> ids = new HashSet<>();
-    result.scores().forEach(s -> s.items().forEach(i -> ids.add(i.item().id())));
+  public List<Waiver> unknown(Collection<String> items, List<Waiver> planWaivers) {
     List<Waiver> unknown = new ArrayList<>();
-    configWaivers.stream().filter(w -> !ids.contains(w.item())).forEach(unknown::add);
-    result.plan().waivers().stream().filter(w -> !ids.contains(w.item())).forEach(unknown::add);
+    configWaivers.stream().filter(w -> !items.contains(w.item())).forEach(unknown::add);
+    planWaivers.stream().filter(w -> !items.contains(w.item())).forEach(unknown::add);
     return unknown;
   }
 }

@@ -1,7 +1,6 @@
 package dk.parat.plan;
 
 import dk.parat.files.InputError;
-import dk.parat.plan.markdown.MarkdownPlanReader;
 import dk.parat.plan.read.FrontMatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

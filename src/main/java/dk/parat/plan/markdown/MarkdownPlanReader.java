@@ -14,7 +14,6 @@ import dk.parat.plan.read.SectionBuilder;
 import dk.parat.waiver.WaiverReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;

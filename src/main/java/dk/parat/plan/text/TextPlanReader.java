@@ -6,7 +6,6 @@ import dk.parat.plan.Plan;
 import dk.parat.plan.PlanContext;
 import dk.parat.plan.PlanFormat;
 import dk.parat.plan.PlanReader;
-import dk.parat.plan.markdown.MarkdownPlanReader;
 import dk.parat.plan.read.ContextReader;
 import dk.parat.plan.read.Digest;
 import dk.parat.plan.read.FrontMatter;
