@@ -49,11 +49,6 @@ public final class MarkdownPlanReader implements PlanReader {
   }
 
   @Override
-  public List<String> extensions() {
-    return List.of(".md", ".markdown");
-  }
-
-  @Override
   public Plan read(String path, byte[] content) throws InputError {
     String text = PlanText.decode(path, content);
     FrontMatter front = FrontMatter.split(path, text);

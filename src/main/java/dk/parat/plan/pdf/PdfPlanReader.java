@@ -35,11 +35,6 @@ public final class PdfPlanReader implements PlanReader {
   }
 
   @Override
-  public List<String> extensions() {
-    return List.of(".pdf");
-  }
-
-  @Override
   public Plan read(String path, byte[] content) throws InputError {
     checkSignature(path, content);
     try (PDDocument doc = Loader.loadPDF(content)) {

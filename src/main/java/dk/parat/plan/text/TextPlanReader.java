@@ -37,11 +37,6 @@ public final class TextPlanReader implements PlanReader {
   }
 
   @Override
-  public List<String> extensions() {
-    return List.of(".txt", ".text");
-  }
-
-  @Override
   public Plan read(String path, byte[] content) throws InputError {
     String text = PlanText.decode(path, content);
     FrontMatter front = FrontMatter.split(path, text);

@@ -45,11 +45,6 @@ public final class DocxPlanReader implements PlanReader {
   }
 
   @Override
-  public List<String> extensions() {
-    return List.of(".docx");
-  }
-
-  @Override
   public Plan read(String path, byte[] content) throws InputError {
     checkSignature(path, content);
     checkPackage(path, content);

@@ -39,11 +39,6 @@ public final class YamlPlanReader implements PlanReader {
   }
 
   @Override
-  public List<String> extensions() {
-    return List.of(".yaml", ".yml");
-  }
-
-  @Override
   public Plan read(String path, byte[] content) throws InputError {
     String text = PlanText.decode(path, content);
     Map<String, Object> context = new LinkedHashMap<>();
