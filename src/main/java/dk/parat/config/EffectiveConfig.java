@@ -2,6 +2,7 @@ package dk.parat.config;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
 public record EffectiveConfig(Map<SettingDefinition<?>, Setting<?>> settings, Path configFile) {
 
   public EffectiveConfig {
-    settings = new LinkedHashMap<>(settings);
+    settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
   }
 
   @SuppressWarnings("unchecked")

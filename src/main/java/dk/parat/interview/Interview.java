@@ -348,7 +348,7 @@ public final class Interview {
     }
     LocalDateTime now = LocalDateTime.now(setup.clock());
     Drafter.Draft draft = Drafter.propose(plan, text, r, setup.checklists(), m, setup.by(), now);
-    screen.print(Styles.PLAIN, "");
+    screen.blank();
     screen.wrapped(Styles.PLAIN, draft.under().isEmpty() ? m.get("interview.draft.atEnd")
         : m.get("interview.draft.where", String.join(" › ", draft.under()), draft.afterLine()), "  ");
     draft.text().lines().forEach(l -> screen.print(Styles.ACCENT, "  │ " + l));

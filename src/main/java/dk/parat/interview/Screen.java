@@ -43,6 +43,10 @@ final class Screen {
     terminal.flush();
   }
 
+  void blank() {
+    terminal.writer().println();
+  }
+
   /** A message wrapped to the width. */
   void wrapped(AttributedStyle style, String text, String indent) {
     Page page = page();
