@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * 5–40 KB, most of them small (as real plans are); one in ten is written as plain text. The
  * same seed gives the same files.
  *
- * <p>java bench/GeneratePlans.java OUT_DIR N [SEED]
+ * <p>java -cp target/bench-classes GeneratePlans OUT_DIR N [SEED]
  */
 public class GeneratePlans {
 

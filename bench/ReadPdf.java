@@ -1,4 +1,3 @@
-import dk.parat.plan.ExampleDocuments;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
 import java.nio.file.Files;
@@ -7,15 +6,13 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 
 /**
- * Warm time to read one PDF plan of about 50 pages (issue 7). Run by bench/read-pdf.sh:
- * java -cp target/parat.jar:target/test-classes bench/ReadPdf.java [ROUNDS]
+ * Warm time to read one PDF plan (issue 7). Run by bench/read-pdf.sh, which writes the plan first:
+ * java -cp target/parat.jar:target/bench-classes ReadPdf PDF [ROUNDS]
  */
 public class ReadPdf {
   public static void main(String[] args) throws Exception {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-    Path pdf = Path.of("target/bench/plan-50p.pdf");
-    Files.createDirectories(pdf.getParent());
-    Files.write(pdf, ExampleDocuments.longPdf(50));
+    Path pdf = Path.of(args[0]);
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
     int pages;
     try (var doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
       pages = doc.getNumberOfPages();

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * splits it into words with the analyzer of the loaded checklist, on as many threads, and does
  * nothing else. What parat batch does beyond this is the cost of scoring and writing.
  *
- * <p>java -cp target/parat.jar:CLASSES TokeniseOnly DIR THREADS
+ * <p>java -cp target/parat.jar:target/bench-classes TokeniseOnly DIR THREADS
  */
 public class TokeniseOnly {
   public static void main(String[] args) throws Exception {

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Per-plan time to read and score one plan in a warm JVM. Run by bench/check.sh:
- * java -cp target/parat.jar bench/WarmScore.java PLAN [ROUNDS]
+ * java -cp target/parat.jar:target/bench-classes WarmScore PLAN [ROUNDS]
  */
 public class WarmScore {
   public static void main(String[] args) throws Exception {

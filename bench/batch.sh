@@ -14,8 +14,7 @@ if [ ! -x /usr/bin/time ]; then
 fi
 ./mvnw -q -B -DskipTests package
 ./parat --version > /dev/null   # the launcher makes its class-data-sharing archive once
-mkdir -p target/bench/classes
-javac -cp target/parat.jar -d target/bench/classes bench/TokeniseOnly.java
+mkdir -p target/bench
 threads=$(nproc)
 stats=target/bench/time.txt
 
@@ -31,9 +30,9 @@ div() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 printf '%-7s %-9s %9s %9s %8s %8s %8s\n' plans what seconds plans/s MB/s peakRSS ratio
 for n in "${sizes[@]}"; do
   plans=target/bench/plans-$n
-  [ -d "$plans" ] || java bench/GeneratePlans.java "$plans" "$n" 42 > /dev/null
+  [ -d "$plans" ] || java -cp target/bench-classes GeneratePlans "$plans" "$n" 42 > /dev/null
   mb=$(find "$plans" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }')
-  run java -cp target/parat.jar:target/bench/classes TokeniseOnly "$plans" "$threads"
+  run java -cp target/parat.jar:target/bench-classes TokeniseOnly "$plans" "$threads"
   base_secs=$secs
   printf '%-7s %-9s %9.2f %9.0f %8.2f %6sMB %8s\n' "$n" tokenise "$secs" "$(div "$n" "$secs")" \
     "$(div "$mb" "$secs")" "$rss_mb" ""

@@ -24,4 +24,4 @@ echo "cold ./parat check: mean $((total / runs)) ms, best ${best} ms over ${runs
 start=$(date +%s%N)
 java -jar target/parat.jar check "$plan" > /dev/null
 echo "cold java -jar without launcher options: $(( ($(date +%s%N) - start) / 1000000 )) ms (one run)"
-java -cp target/parat.jar bench/WarmScore.java "$plan" 2000
+java -cp target/parat.jar:target/bench-classes WarmScore "$plan" 2000

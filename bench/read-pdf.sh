@@ -6,4 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -DskipTests package
-java -cp target/parat.jar:target/test-classes bench/ReadPdf.java "${1:-40}"
+pdf=target/bench/plan-50p.pdf
+java -cp target/parat.jar:target/test-classes dk.parat.plan.LongPdf "$pdf" 50
+java -cp target/parat.jar:target/bench-classes ReadPdf "$pdf" "${1:-40}"

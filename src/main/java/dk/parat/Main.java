@@ -1,12 +1,12 @@
 package dk.parat;
 
+import dk.parat.checklist.ChecklistException;
 import dk.parat.cli.ExitCode;
 import dk.parat.cli.Io;
 import dk.parat.cli.ParatCommand;
 import dk.parat.cli.UserError;
-import dk.parat.checklist.ChecklistException;
 import dk.parat.config.ConfigException;
-import dk.parat.plan.PlanReadException;
+import dk.parat.files.InputError;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -53,7 +53,7 @@ public final class Main {
       err.flush();
       return ExitCode.USAGE;
     }
-    if (e instanceof PlanReadException || e instanceof UserError || e instanceof ConfigException) {
+    if (e instanceof InputError || e instanceof UserError || e instanceof ConfigException) {
       err.println("parat: " + e.getMessage());
       err.flush();
       return ExitCode.USAGE;

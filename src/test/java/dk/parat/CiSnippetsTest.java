@@ -6,17 +6,22 @@ import dk.parat.cli.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The CI snippets in the README run: each command line marked "# ci-snippet" works as written. */
+/**
+ * The CI snippets in the README run: each command line marked "# ci-snippet" works as written.
+ * They run in a folder of their own holding the plan they name, since they write reports into
+ * their working folder.
+ */
 class CiSnippetsTest {
 
+  private static final String PLAN = "examples/skaermbesoeg-hjemmeplejen.md";
+
   @Test
-  void the_readme_ci_snippets_run() throws Exception {
+  void the_readme_ci_snippets_run(@TempDir Path dir) throws Exception {
     List<String> lines = Files.readAllLines(Path.of("README.md"));
     List<List<String>> commands = new ArrayList<>();
     for (int i = 0; i < lines.size() - 1; i++) {
@@ -26,38 +31,22 @@ class CiSnippetsTest {
       }
     }
     assertThat(commands).hasSize(2);
-    for (List<String> args : commands) {
-      List<Path> before = outputs();
-      try {
-        Cli.Result r = Cli.run(Map.of("GITHUB_STEP_SUMMARY", Files.createTempFile("summary", ".md").toString()),
-            args.toArray(String[]::new));
-        assertThat(r.exit()).as(String.join(" ", args) + "\n" + r.err()).isIn(ExitCode.OK, ExitCode.GATE_FAILED);
-        if (args.contains("sarif=parat.sarif")) {
-          assertThat(Path.of("parat.sarif")).exists();
-          assertThat(r.out()).contains("::group::parat examples/");
-        }
-        if (args.contains("reports")) {
-          assertThat(Path.of("reports/parat-junit.xml")).exists();
-          assertThat(Path.of("reports/parat.md")).exists();
-        }
-      } finally {
-        for (Path p : outputs()) {
-          if (!before.contains(p)) {
-            delete(p);
-          }
-        }
+    for (int i = 0; i < commands.size(); i++) {
+      List<String> args = commands.get(i);
+      assertThat(args).contains(PLAN);
+      Path workingDir = Files.createDirectories(dir.resolve("snippet-" + i));
+      Files.createDirectories(workingDir.resolve(PLAN).getParent());
+      Files.copy(Path.of(PLAN), workingDir.resolve(PLAN));
+      Cli.Result r = Cli.runIn(workingDir, Map.of("GITHUB_STEP_SUMMARY", dir.resolve("summary-" + i + ".md").toString()),
+          args.toArray(String[]::new));
+      assertThat(r.exit()).as(String.join(" ", args) + "\n" + r.err()).isIn(ExitCode.OK, ExitCode.GATE_FAILED);
+      if (args.contains("sarif=parat.sarif")) {
+        assertThat(workingDir.resolve("parat.sarif")).exists();
+        assertThat(r.out()).contains("::group::parat examples/");
       }
-    }
-  }
-
-  private static List<Path> outputs() {
-    return Stream.of(Path.of("parat.sarif"), Path.of("reports")).filter(Files::exists).toList();
-  }
-
-  private static void delete(Path p) throws Exception {
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
+      if (args.contains("reports")) {
+        assertThat(workingDir.resolve("reports/parat-junit.xml")).exists();
+        assertThat(workingDir.resolve("reports/parat.md")).exists();
       }
     }
   }

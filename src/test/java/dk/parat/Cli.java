@@ -27,11 +27,20 @@ public final class Cli {
 
   /** A run that reads {@code input} from its standard input, as typed into a pipe. */
   public static Result runWithInput(String input, Map<String, String> env, String... args) {
+    return run(Path.of(""), input, env, args);
+  }
+
+  /** A run from {@code workingDir}, which relative paths are read from and written to. */
+  public static Result runIn(Path workingDir, Map<String, String> env, String... args) {
+    return run(workingDir, "", env, args);
+  }
+
+  private static Result run(Path workingDir, String input, Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Map<String, String> environment = new HashMap<>(env);
     int exit = Main.run(args, new Io(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-        new PrintWriter(out, true), new PrintWriter(err, true), environment, Path.of("")));
+        new PrintWriter(out, true), new PrintWriter(err, true), environment, workingDir));
     return new Result(exit, out.toString(), err.toString());
   }
 }

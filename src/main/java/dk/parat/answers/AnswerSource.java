@@ -1,7 +1,7 @@
 package dk.parat.answers;
 
+import dk.parat.files.InputError;
 import dk.parat.plan.Plan;
-import dk.parat.plan.PlanReadException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -10,7 +10,7 @@ import java.util.Optional;
 public interface AnswerSource {
 
   /** The answers on the plan, or empty when there are none. A broken answers file fails like a broken plan. */
-  Optional<Answers> find(Plan plan) throws PlanReadException;
+  Optional<Answers> find(Plan plan) throws InputError;
 
   /** parat's own verdicts only ({@code --no-answers}). */
   static AnswerSource none() {

@@ -16,6 +16,11 @@ public record Answers(String source, String last, List<Answer> answers) {
     answers = List.copyOf(answers);
   }
 
+  /** No answers, from no file: a run without interview answers. */
+  public static Answers none() {
+    return empty(null);
+  }
+
   public static Answers empty(String source) {
     return new Answers(source, null, List.of());
   }

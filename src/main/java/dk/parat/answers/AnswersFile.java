@@ -8,8 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dk.parat.checklist.Status;
 import dk.parat.files.AtomicFile;
+import dk.parat.files.InputError;
 import dk.parat.plan.PlanLoader;
-import dk.parat.plan.PlanReadException;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -51,16 +51,16 @@ public final class AnswersFile {
   }
 
   /** The answers in {@code file}, or empty when there is no such file. {@code name} is the file as the user knows it. */
-  public static Optional<Answers> read(Path file, String name) throws PlanReadException {
+  public static Optional<Answers> read(Path file, String name) throws InputError {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (MalformedInputException e) {
-      throw new PlanReadException(name, 0, "is not UTF-8; save it as UTF-8, or delete it to start the answers afresh");
+      throw new InputError(name, 0, "is not UTF-8; save it as UTF-8, or delete it to start the answers afresh");
     } catch (IOException e) {
-      throw new PlanReadException(name, 0, "cannot be read (" + e.getMessage() + ")");
+      throw new InputError(name, 0, "cannot be read (" + e.getMessage() + ")");
     }
     return Optional.of(parse(name, text));
   }
@@ -97,16 +97,16 @@ public final class AnswersFile {
     return m;
   }
 
-  static Answers parse(String name, String text) throws PlanReadException {
+  static Answers parse(String name, String text) throws InputError {
     try (JsonParser p = MAPPER.getFactory().createParser(text)) {
       Reader reader = new Reader(name, p);
       return reader.file();
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new PlanReadException(name, line, "is not valid YAML (" + e.getOriginalMessage().lines().findFirst().orElse("")
+      throw new InputError(name, line, "is not valid YAML (" + e.getOriginalMessage().lines().findFirst().orElse("")
           + "); fix this line or the one before, or delete the file to start the answers afresh");
     } catch (IOException e) {
-      throw new PlanReadException(name, 0, "cannot be read (" + e.getMessage() + ")");
+      throw new InputError(name, 0, "cannot be read (" + e.getMessage() + ")");
     }
   }
 
@@ -120,7 +120,7 @@ public final class AnswersFile {
       this.p = p;
     }
 
-    Answers file() throws IOException, PlanReadException {
+    Answers file() throws IOException, InputError {
       if (p.nextToken() == null) {
         return Answers.empty(name);
       }
@@ -137,21 +137,21 @@ public final class AnswersFile {
           case "parat_answers" -> {
             String version = scalar(key);
             if (!String.valueOf(FORMAT).equals(version)) {
-              throw new PlanReadException(name, line, "is in answers format " + version + ", and this parat reads format "
+              throw new InputError(name, line, "is in answers format " + version + ", and this parat reads format "
                   + FORMAT + "; use the parat that wrote it, or a newer one");
             }
           }
           case "plan" -> scalar(key);
           case "last" -> last = scalar(key);
           case "answers" -> answers = answers();
-          default -> throw new PlanReadException(name, line, "unknown key '" + key
+          default -> throw new InputError(name, line, "unknown key '" + key
               + "'; the file holds parat_answers, plan, last and answers");
         }
       }
       return new Answers(name, last, answers);
     }
 
-    private List<Answer> answers() throws IOException, PlanReadException {
+    private List<Answer> answers() throws IOException, InputError {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return List.of();
       }
@@ -164,7 +164,7 @@ public final class AnswersFile {
         Answer a = answer();
         Integer earlier = seen.putIfAbsent(a.item(), a.line());
         if (earlier != null) {
-          throw new PlanReadException(name, a.line(), a.item() + " is answered twice (also on line " + earlier
+          throw new InputError(name, a.line(), a.item() + " is answered twice (also on line " + earlier
               + "); keep the answer that holds and delete the other");
         }
         answers.add(a);
@@ -172,7 +172,7 @@ public final class AnswersFile {
       return answers;
     }
 
-    private Answer answer() throws IOException, PlanReadException {
+    private Answer answer() throws IOException, InputError {
       int start = line();
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw error("each answer must be a mapping: item, status, note, by, at, plan_digest");
@@ -183,7 +183,7 @@ public final class AnswersFile {
         String key = p.currentName();
         int line = line();
         if (!ANSWER_KEYS.contains(key)) {
-          throw new PlanReadException(name, line, "an answer has an unknown key '" + key + "'; an answer has "
+          throw new InputError(name, line, "an answer has an unknown key '" + key + "'; an answer has "
               + String.join(", ", ANSWER_KEYS));
         }
         p.nextToken();
@@ -192,42 +192,42 @@ public final class AnswersFile {
       }
       String item = values.get("item");
       if (blank(item)) {
-        throw new PlanReadException(name, start, "an answer has no 'item'; name the checklist item it answers, e.g. BI-4-P2");
+        throw new InputError(name, start, "an answer has no 'item'; name the checklist item it answers, e.g. BI-4-P2");
       }
       Status status = null;
       if (!blank(values.get("status"))) {
-        status = Status.parse(values.get("status")).orElseThrow(() -> new PlanReadException(name, lines.get("status"),
+        status = Status.parse(values.get("status")).orElseThrow(() -> new InputError(name, lines.get("status"),
             "the answer for " + item + " has status '" + values.get("status") + "', which is not a status; use "
                 + Arrays.stream(Status.values()).map(Status::id).collect(Collectors.joining(", "))
                 + " (or leave it out to keep parat's verdict with a note)"));
       }
       String note = blank(values.get("note")) ? null : values.get("note");
       if (status == null && note == null) {
-        throw new PlanReadException(name, start, "the answer for " + item + " has neither a status nor a note; "
+        throw new InputError(name, start, "the answer for " + item + " has neither a status nor a note; "
             + "give it one, or delete the answer");
       }
       String by = values.get("by");
       if (blank(by)) {
-        throw new PlanReadException(name, start, "the answer for " + item + " does not say who gave it; add 'by: NAME'");
+        throw new InputError(name, start, "the answer for " + item + " does not say who gave it; add 'by: NAME'");
       }
       OffsetDateTime at;
       try {
         at = OffsetDateTime.parse(String.valueOf(values.get("at")).strip());
       } catch (DateTimeParseException e) {
-        throw new PlanReadException(name, lines.getOrDefault("at", start), "the answer for " + item + " has "
+        throw new InputError(name, lines.getOrDefault("at", start), "the answer for " + item + " has "
             + (values.get("at") == null ? "no 'at'" : "at '" + values.get("at") + "'")
             + "; write when it was given as an ISO timestamp, e.g. 2025-03-04T10:15:00+01:00");
       }
       String digest = values.get("plan_digest");
       if (!blank(digest) && !digest.strip().matches("[0-9a-f]{64}")) {
-        throw new PlanReadException(name, lines.get("plan_digest"), "the answer for " + item + " has plan_digest '"
+        throw new InputError(name, lines.get("plan_digest"), "the answer for " + item + " has plan_digest '"
             + digest + "', which is no SHA-256; leave it out (the answer then counts as possibly stale)");
       }
       return new Answer(item.strip(), status, note, by.strip(), at, blank(digest) ? null : digest.strip(), start);
     }
 
     /** A single value; a list or mapping where one value belongs is a mistake worth naming. */
-    private String scalar(String key) throws IOException, PlanReadException {
+    private String scalar(String key) throws IOException, InputError {
       JsonToken t = p.currentToken();
       if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
         throw error("'" + key + "' must be a single value, not a " + (t == JsonToken.START_OBJECT ? "mapping" : "list"));
@@ -239,8 +239,8 @@ public final class AnswersFile {
       return p.currentTokenLocation().getLineNr();
     }
 
-    private PlanReadException error(String message) {
-      return new PlanReadException(name, line(), message);
+    private InputError error(String message) {
+      return new InputError(name, line(), message);
     }
 
     private static boolean blank(String s) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An item's verdict, with the meaning given in {@code scoring-semantics.md}. The ids are the
+ * An item's verdict, with the meaning given in {@code docs/scoring-semantics.md}. The ids are the
  * same in every language and format; reports show a translated label beside them.
  */
 public enum Status {

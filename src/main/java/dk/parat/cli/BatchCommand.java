@@ -4,6 +4,7 @@ import dk.parat.answers.AnswerSource;
 import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.config.EffectiveConfig;
+import dk.parat.config.Settings;
 import dk.parat.plan.PlanLoader;
 import dk.parat.portfolio.Batch;
 import dk.parat.portfolio.BatchRunner;
@@ -79,13 +80,14 @@ final class BatchCommand extends BaseCommand {
     }
     EffectiveConfig config = settings.resolve(io(), lang, outputDir,
         List.of(Path.of(paths.get(0).replaceFirst("^@", ""))));
-    ChecklistSet checklists = ChecklistLoader.load(config.checklists().value());
-    Assessor assessor = new Assessor(checklists, config.waivers().value(), config.noWaivers().value(),
+    ChecklistSet checklists = ChecklistLoader.load(config.value(Settings.CHECKLISTS));
+    Assessor assessor = new Assessor(checklists, config.value(Settings.WAIVERS), config.value(Settings.NO_WAIVERS),
         CheckCommand.policy(config), io().today(), noAnswers ? AnswerSource.none() : AnswerSource.besidePlans(io().workingDir()));
-    Path dir = io().workingDir().resolve(config.outputDir().value() == null ? DEFAULT_OUTPUT_DIR : config.outputDir().value());
+    Path given = config.value(Settings.OUTPUT_DIR);
+    Path dir = io().workingDir().resolve(given == null ? DEFAULT_OUTPUT_DIR : given);
     PlanLoader loader = PlanLoader.standard();
     Batch batch = new Batch(finder(config, loader, dir), loader, assessor, new BatchRunner(threads), dir,
-        OutputOptions.language(config.lang().value(), null), checklists.checklists());
+        OutputOptions.language(config.value(Settings.LANG), null), checklists.checklists());
     Batch.Result result;
     try (Progress progress = io().terminal() && !quiet ? new TerminalProgress(io().err(), io().env("COLUMNS"))
         : Progress.lines(io().err())) {
@@ -118,7 +120,7 @@ final class BatchCommand extends BaseCommand {
     Path workingDir = io().workingDir();
     List<PathFilter> excluded = new ArrayList<>(List.of(new PathFilter(workingDir, exclude)));
     if (config.configFile() != null) {
-      excluded.add(new PathFilter(config.configFile().toAbsolutePath().getParent(), config.ignore().value()));
+      excluded.add(new PathFilter(config.configFile().toAbsolutePath().getParent(), config.value(Settings.IGNORE)));
     }
     return new PlanFinder(workingDir, loader.extensions(), new PathFilter(workingDir, include), excluded, dir);
   }

@@ -4,13 +4,14 @@ import dk.parat.checklist.ChecklistException;
 import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.config.EffectiveConfig;
+import dk.parat.config.Settings;
+import dk.parat.files.InputError;
 import dk.parat.gate.GatePolicy;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
-import dk.parat.plan.PlanReadException;
-import dk.parat.plan.Waiver;
 import dk.parat.run.Assessor;
 import dk.parat.run.Run;
+import dk.parat.waiver.Waiver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,8 @@ final class CheckCommand extends BaseCommand {
     EffectiveConfig config = settings.resolve(io(), output, plans);
     // Compiling the checklists and reading the plans are independent; on a short run doing
     // them side by side saves a good part of the start-up time.
-    CompletableFuture<ChecklistSet> checklists = CompletableFuture.supplyAsync(() -> load(config.checklists().value()));
+    CompletableFuture<ChecklistSet> checklists =
+        CompletableFuture.supplyAsync(() -> load(config.value(Settings.CHECKLISTS)));
     PlanLoader loader = PlanLoader.standard();
     List<Plan> read = new ArrayList<>();
     List<Run.Unreadable> unreadable = new ArrayList<>();
@@ -63,20 +65,20 @@ final class CheckCommand extends BaseCommand {
     for (Path path : plans) {
       try {
         read.add(loader.load(io().workingDir().resolve(path), path.toString()));
-      } catch (PlanReadException e) {
+      } catch (InputError e) {
         io().err().println("parat: " + e.getMessage());
         unreadable.add(new Run.Unreadable(path.toString(), e.getMessage()));
         exit = ExitCode.USAGE;
       }
     }
-    Assessor assessor = new Assessor(join(checklists), config.waivers().value(), config.noWaivers().value(),
+    Assessor assessor = new Assessor(join(checklists), config.value(Settings.WAIVERS), config.value(Settings.NO_WAIVERS),
         policy(config), io().today(), answers.source(io(), plans.size()));
     List<Run.Scored> scored = new ArrayList<>();
     for (Plan plan : read) {
       Assessor.Assessment assessment;
       try {
         assessment = assessor.assess(plan);
-      } catch (PlanReadException e) {
+      } catch (InputError e) {
         // A broken answers file: the plan cannot be assessed as the consultant left it.
         io().err().println("parat: " + e.getMessage());
         unreadable.add(new Run.Unreadable(plan.path(), e.getMessage()));
@@ -92,12 +94,12 @@ final class CheckCommand extends BaseCommand {
     Run run = new Run(scored, unreadable);
     // With no plan scored, only the formats that report unreadable plans have anything to say.
     List<String> formats = run.plans().isEmpty()
-        ? config.format().value().stream().filter(OutputOptions.REPORTS_UNREADABLE::contains).toList()
-        : config.format().value();
+        ? config.value(Settings.FORMAT).stream().filter(OutputOptions::reportsUnreadable).toList()
+        : config.value(Settings.FORMAT);
     if (!formats.isEmpty()) {
       String planLanguage = run.plans().isEmpty() ? null : run.plans().get(0).result().plan().context().language();
-      output.writeAll(io(), formats, config.outputDir().value(),
-          OutputOptions.language(config.lang().value(), planLanguage), run);
+      output.writeAll(io(), formats, config.value(Settings.OUTPUT_DIR),
+          OutputOptions.language(config.value(Settings.LANG), planLanguage), run);
     }
     if (exit == ExitCode.OK && !run.gatePassed()) {
       exit = ExitCode.GATE_FAILED;
@@ -112,10 +114,10 @@ final class CheckCommand extends BaseCommand {
 
   static GatePolicy policy(EffectiveConfig config) {
     try {
-      return new GatePolicy(GatePolicy.failOn(config.failOn().value()), config.minScore().value(),
-          config.minChapterScore().value(), config.chapterMinimums().value());
+      return new GatePolicy(GatePolicy.failOn(config.value(Settings.FAIL_ON)), config.value(Settings.MIN_SCORE),
+          config.value(Settings.MIN_CHAPTER_SCORE), config.value(Settings.CHAPTER_MINIMUMS));
     } catch (IllegalArgumentException e) {
-      throw new UserError(e.getMessage() + " (from " + config.failOn().source() + ")");
+      throw new UserError(e.getMessage() + " (from " + config.get(Settings.FAIL_ON).source() + ")");
     }
   }
 

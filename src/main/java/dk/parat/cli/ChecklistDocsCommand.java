@@ -3,7 +3,7 @@ package dk.parat.cli;
 import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistRepository;
 import dk.parat.checklist.CompiledChecklist;
-import dk.parat.report.ChecklistDocs;
+import dk.parat.checklist.docs.ChecklistDocs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,10 @@ package dk.parat.cli;
 
 import dk.parat.checklist.ChecklistLoader;
 import dk.parat.config.EffectiveConfig;
+import dk.parat.config.Settings;
 import dk.parat.diff.Differ;
+import dk.parat.diff.GitRevision;
 import dk.parat.diff.PlanDiff;
-import dk.parat.plan.GitRevision;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
 import dk.parat.report.DiffReport;
@@ -50,7 +51,7 @@ final class DiffCommand extends BaseCommand {
   @Override
   public Integer call() throws Exception {
     EffectiveConfig config = settings.resolve(io(), null, plans);
-    Scorer scorer = new Scorer(ChecklistLoader.load(config.checklists().value()));
+    Scorer scorer = new Scorer(ChecklistLoader.load(config.value(Settings.CHECKLISTS)));
     PlanLoader loader = PlanLoader.standard();
     List<PlanDiff> diffs = new ArrayList<>();
     for (Path path : plans) {

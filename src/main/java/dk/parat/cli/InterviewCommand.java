@@ -3,6 +3,7 @@ package dk.parat.cli;
 import dk.parat.answers.AnswersFile;
 import dk.parat.checklist.ChecklistLoader;
 import dk.parat.config.EffectiveConfig;
+import dk.parat.config.Settings;
 import dk.parat.interview.Interview;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
@@ -78,8 +79,8 @@ final class InterviewCommand extends BaseCommand {
     Interview interview = Interview.open(new Interview.Setup(read, planFile,
         answers == null ? AnswersFile.besidePlan(planFile) : io().workingDir().resolve(answers),
         (answers == null ? AnswersFile.besidePlan(plan) : answers).toString(),
-        ChecklistLoader.load(config.checklists().value()), config.waivers().value(), who(),
-        OutputOptions.language(lang != null ? lang : config.lang().value(), read.context().language()),
+        ChecklistLoader.load(config.value(Settings.CHECKLISTS)), config.value(Settings.WAIVERS), who(),
+        OutputOptions.language(lang != null ? lang : config.value(Settings.LANG), read.context().language()),
         historyFile(), !noColor && blank(io().env("NO_COLOR")), Clock.systemDefaultZone()));
     try (Terminal terminal = terminal(forced)) {
       interview.run(terminal);

@@ -1,19 +1,17 @@
 package dk.parat.cli;
 
 import dk.parat.files.AtomicFile;
-import dk.parat.report.CsvReport;
-import dk.parat.report.GithubReport;
-import dk.parat.report.JsonReport;
-import dk.parat.report.JunitReport;
-import dk.parat.report.MarkdownReport;
+import dk.parat.report.ReportFormat;
+import dk.parat.report.ReportFormats;
+import dk.parat.report.ReportOptions;
 import dk.parat.report.ReportWriter;
-import dk.parat.report.SarifReport;
 import dk.parat.run.Run;
 import dk.parat.text.Lang;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +20,8 @@ import picocli.CommandLine.Option;
 /** Report formats, language and destinations. */
 final class OutputOptions {
 
-  static final List<String> FORMATS = List.of("markdown", "csv", "json", "sarif", "junit", "github");
-  /** Formats that have a place for plans that could not be read (an error test case, an annotation). */
-  static final List<String> REPORTS_UNREADABLE = List.of("json", "junit", "github");
-
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[,FORMAT...]",
-      description = "Report formats: markdown, csv, json, sarif, junit, github; several with commas. "
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[,FORMAT...]", completionCandidates = FormatNames.class,
+      description = "Report formats: ${COMPLETION-CANDIDATES}; several with commas. "
           + "Default: markdown, or output.format in .parat.yaml.")
   String format;
 
@@ -66,18 +60,20 @@ final class OutputOptions {
     return declared == null ? Lang.DA : declared;
   }
 
-  ReportWriter writer(String format, Lang language, Io io) {
-    return switch (format) {
-      case "markdown", "md" -> new MarkdownReport(language, showPatterns);
-      case "csv" -> new CsvReport(language);
-      case "json" -> new JsonReport(language);
-      case "sarif" -> new SarifReport(language);
-      case "junit" -> new JunitReport(language);
-      case "github" -> new GithubReport(language, io.env("GITHUB_STEP_SUMMARY") == null ? null
-          : Path.of(io.env("GITHUB_STEP_SUMMARY")));
-      default -> throw new UserError("--format '" + format + "' is not a format parat writes; use "
-          + String.join(", ", FORMATS));
-    };
+  /** The format named on the command line or in the config, or a usage error that lists the formats. */
+  static ReportFormat format(String name) {
+    return ReportFormats.find(name).orElseThrow(() -> new UserError("--format '" + name
+        + "' is not a format parat writes; use " + String.join(", ", ReportFormats.names())));
+  }
+
+  /** Whether a format has anything to say about a run that scored no plan. */
+  static boolean reportsUnreadable(String name) {
+    return ReportFormats.find(name).map(ReportFormat::reportsUnreadable).orElse(false);
+  }
+
+  private ReportWriter writer(String name, Lang language, Io io) {
+    String summary = io.env("GITHUB_STEP_SUMMARY");
+    return format(name).writer().apply(new ReportOptions(language, showPatterns, summary == null ? null : Path.of(summary)));
   }
 
   /**
@@ -89,7 +85,7 @@ final class OutputOptions {
     Path single = null;
     for (String o : outputs) {
       int eq = o.indexOf('=');
-      if (eq > 0 && FORMATS.contains(o.substring(0, eq))) {
+      if (eq > 0 && ReportFormats.names().contains(o.substring(0, eq))) {
         named.put(o.substring(0, eq), Path.of(o.substring(eq + 1)));
       } else if (single == null) {
         single = Path.of(o);
@@ -110,7 +106,8 @@ final class OutputOptions {
     }
     for (String f : all) {
       ReportWriter writer = writer(f, language, io);
-      Path target = named.containsKey(f) ? named.get(f) : single != null ? single : dir != null ? dir.resolve(writer.fileName()) : null;
+      Path target = named.containsKey(f) ? named.get(f) : single != null ? single
+          : dir != null ? dir.resolve(writer.format().fileName()) : null;
       if (target == null) {
         writer.write(run, io.out());
         io.out().flush();
@@ -121,6 +118,14 @@ final class OutputOptions {
           io.err().println("parat: wrote " + target);
         }
       }
+    }
+  }
+
+  /** The format names, for the help text and shell completion. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return ReportFormats.names().iterator();
     }
   }
 }

@@ -1,8 +1,10 @@
 package dk.parat.cli;
 
+import dk.parat.config.CommandLineSettings;
 import dk.parat.config.ConfigException;
 import dk.parat.config.ConfigLoader;
 import dk.parat.config.EffectiveConfig;
+import dk.parat.config.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,10 +48,15 @@ final class RunSettings {
         file = ConfigLoader.read(found.get());
       }
     }
-    var cli = new EffectiveConfig.CommandLine(
-        checklists == null ? null : checklists.given(),
-        gate.failOn, gate.minScore, gate.minChapterScore,
-        formats, lang, outputDir, gate.noWaivers);
+    CommandLineSettings cli = new CommandLineSettings()
+        .with(Settings.CHECKLISTS, checklists == null ? null : checklists.given())
+        .with(Settings.FAIL_ON, gate.failOn)
+        .with(Settings.MIN_SCORE, gate.minScore)
+        .with(Settings.MIN_CHAPTER_SCORE, gate.minChapterScore)
+        .with(Settings.FORMAT, formats)
+        .with(Settings.LANG, lang)
+        .with(Settings.OUTPUT_DIR, outputDir)
+        .with(Settings.NO_WAIVERS, gate.noWaivers);
     return EffectiveConfig.resolve(cli, io.env(), file);
   }
 }

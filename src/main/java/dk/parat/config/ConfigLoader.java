@@ -1,27 +1,31 @@
 package dk.parat.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.parat.text.Lines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import dk.parat.text.Lines;
+import java.util.Set;
 
-/** Finds and reads {@code .parat.yaml}: the one named, or the nearest in the plan's folder or above. */
+/**
+ * Finds and reads {@code .parat.yaml}: the one named, or the nearest in the plan's folder or
+ * above. The keys it may hold are those of {@link Settings}.
+ */
 public final class ConfigLoader {
 
   public static final List<String> NAMES = List.of(".parat.yaml", ".parat.yml");
 
   private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
 
   private ConfigLoader() {}
 
@@ -42,8 +46,35 @@ public final class ConfigLoader {
     return Optional.empty();
   }
 
-  /** The file's text and its parsed form. */
-  public record Loaded(Path path, String text, ConfigFile config) {}
+  /** The file's text and its keys as parsed from YAML. */
+  public record Loaded(Path path, String text, Map<?, ?> keys) {
+
+    /** The value at a dotted key ({@code output.format}), or null when the file does not set it. */
+    Object value(String dottedKey) {
+      Object at = keys;
+      for (String key : dottedKey.split("\\.")) {
+        if (!(at instanceof Map<?, ?> map)) {
+          return null;
+        }
+        at = map.get(key);
+      }
+      return at;
+    }
+
+    /** A value as the setting's type, or an error that names its line. */
+    <T> T convert(Object value, TypeReference<T> type, String dottedKey) throws ConfigException {
+      try {
+        return MAPPER.convertValue(value, type);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(path + ":" + line(dottedKey) + ": '" + dottedKey + "' cannot be read ("
+            + e.getMessage().lines().findFirst().orElse("") + "); check the YAML");
+      }
+    }
+
+    int line(String dottedKey) {
+      return Lines.ofKey(text, dottedKey.substring(dottedKey.lastIndexOf('.') + 1));
+    }
+  }
 
   public static Loaded read(Path path) throws ConfigException {
     String text;
@@ -53,22 +84,58 @@ public final class ConfigLoader {
       throw new ConfigException(path + ": cannot be read (" + e.getClass().getSimpleName()
           + "); check the path given to --config");
     }
-    if (text.isBlank()) {
-      return new Loaded(path, text, ConfigFile.empty());
-    }
+    Object parsed;
     try {
-      ConfigFile config = MAPPER.readValue(text, ConfigFile.class);
-      return new Loaded(path, text, config == null ? ConfigFile.empty() : config);
-    } catch (UnrecognizedPropertyException e) {
-      throw new ConfigException(path + ":" + Lines.ofKey(text, e.getPropertyName()) + ": unknown key '" + e.getPropertyName() + "'; a config may hold "
-          + "checklists, fail_on, min_score, min_chapter_score, chapter_minimums, waivers, output, ignore");
+      parsed = text.isBlank() ? null : MAPPER.readValue(text, Object.class);
     } catch (JsonProcessingException e) {
-      throw new ConfigException(path + ":" + line(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse("")
-          + "; check the YAML");
+      throw new ConfigException(path + ":" + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": "
+          + e.getOriginalMessage().lines().findFirst().orElse("") + "; check the YAML");
+    }
+    if (parsed != null && !(parsed instanceof Map<?, ?>)) {
+      throw new ConfigException(path + ":1: a config file is a mapping of keys to values; it may hold "
+          + String.join(", ", topKeys()));
+    }
+    Loaded loaded = new Loaded(path, text, parsed == null ? Map.of() : (Map<?, ?>) parsed);
+    checkKeys(loaded);
+    return loaded;
+  }
+
+  /** A key no setting has is a typo that would silently change nothing. */
+  private static void checkKeys(Loaded file) throws ConfigException {
+    for (Object key : file.keys().keySet()) {
+      String name = String.valueOf(key);
+      if (!topKeys().contains(name)) {
+        throw new ConfigException(file.path() + ":" + Lines.ofKey(file.text(), name) + ": unknown key '" + name
+            + "'; a config may hold " + String.join(", ", topKeys()));
+      }
+      if (file.keys().get(key) instanceof Map<?, ?> nested && isGroup(name)) {
+        for (Object inner : nested.keySet()) {
+          if (!fileKeys().contains(name + "." + inner)) {
+            throw new ConfigException(file.path() + ":" + Lines.ofKey(file.text(), String.valueOf(inner)) + ": unknown key '"
+                + name + "." + inner + "'; " + name + " may hold " + String.join(", ", groupKeys(name)));
+          }
+        }
+      }
     }
   }
 
-  private static int line(JsonProcessingException e) {
-    return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+  private static Set<String> fileKeys() {
+    Set<String> keys = new LinkedHashSet<>();
+    Settings.all().stream().filter(s -> s.fileKey() != null).forEach(s -> keys.add(s.fileKey()));
+    return keys;
+  }
+
+  private static Set<String> topKeys() {
+    Set<String> keys = new LinkedHashSet<>();
+    fileKeys().forEach(k -> keys.add(k.split("\\.")[0]));
+    return keys;
+  }
+
+  private static boolean isGroup(String top) {
+    return fileKeys().stream().anyMatch(k -> k.startsWith(top + "."));
+  }
+
+  private static List<String> groupKeys(String group) {
+    return fileKeys().stream().filter(k -> k.startsWith(group + ".")).map(k -> k.substring(group.length() + 1)).toList();
   }
 }

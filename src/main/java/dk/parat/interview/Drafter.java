@@ -49,10 +49,10 @@ final class Drafter {
     Optional<Section> target = evidenceSection(plan, r)
         .or(() -> namedSection(plan, r, checklists))
         .or(() -> plan.sections().stream().filter(s -> s.heading().equals(openPoints)).findFirst());
-    List<String> comment = new ArrayList<>(Screen.wrap("<!-- " + m.get("interview.draft.comment",
+    List<String> comment = new ArrayList<>(Page.wrap("<!-- " + m.get("interview.draft.comment",
         DateTimeFormatter.ISO_LOCAL_DATE.format(now), by, r.item().id()), LINE, "     "));
     // A question holding "-->" would end the comment early and turn the rest into evidence.
-    r.item().item().questions().in(m.lang()).forEach(q -> comment.addAll(Screen.wrap("- " + q.replace("-->", "->"),
+    r.item().item().questions().in(m.lang()).forEach(q -> comment.addAll(Page.wrap("- " + q.replace("-->", "->"),
         LINE, "  ")));
     comment.add("-->");
     String prompts = String.join("\n", comment);

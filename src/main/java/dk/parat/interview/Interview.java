@@ -5,19 +5,14 @@ import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.Item;
 import dk.parat.checklist.Status;
 import dk.parat.files.AtomicFile;
+import dk.parat.files.InputError;
 import dk.parat.plan.Plan;
+import dk.parat.plan.PlanFormat;
 import dk.parat.plan.PlanLoader;
-import dk.parat.plan.PlanReadException;
-import dk.parat.plan.Waiver;
-import dk.parat.report.AnswerText;
-import dk.parat.report.ItemExplanation;
 import dk.parat.report.Messages;
-import dk.parat.report.Numbers;
-import dk.parat.scoring.ChapterScore;
-import dk.parat.scoring.ChecklistScore;
-import dk.parat.scoring.Evidence;
 import dk.parat.scoring.ItemResult;
 import dk.parat.text.Lang;
+import dk.parat.waiver.Waiver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,7 +36,6 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
@@ -68,6 +62,7 @@ public final class Interview {
   private final Setup setup;
   private final Session session;
   private final Walk walk;
+  private final InterviewView view;
   private final Messages m;
   private int at;
 
@@ -79,7 +74,8 @@ public final class Interview {
     this.setup = setup;
     this.session = session;
     this.walk = Walk.of(setup.checklists());
-    this.m = new Messages(setup.lang());
+    this.view = new InterviewView(walk, setup.lang());
+    this.m = view.messages();
     this.at = walk.resume(session.answers());
   }
 
@@ -114,7 +110,7 @@ public final class Interview {
   }
 
   /** Reads the plan's answers so far and scores it; a broken answers file fails here, before any terminal opens. */
-  public static Interview open(Setup setup) throws PlanReadException {
+  public static Interview open(Setup setup) throws InputError {
     return new Interview(setup, Session.open(setup));
   }
 
@@ -146,7 +142,7 @@ public final class Interview {
       statusBar.hide();
       statusBar.close();
     }
-    screen.wrapped(Screen.PLAIN, m.get("interview.bye", session.answers().answers().size(), setup.answersName(),
+    screen.wrapped(Styles.PLAIN, m.get("interview.bye", session.answers().answers().size(), setup.answersName(),
         session.plan().path()), "  ");
   }
 
@@ -180,7 +176,7 @@ public final class Interview {
       move(Math.min(at + 1, walk.size()));
     } else if (command instanceof Command.Back) {
       if (at == 0) {
-        screen.print(Screen.WARNING, m.get("interview.first"));
+        screen.print(Styles.WARNING, m.get("interview.first"));
       } else {
         move(at - 1);
       }
@@ -193,13 +189,14 @@ public final class Interview {
     } else if (command instanceof Command.Score) {
       score();
     } else if (command instanceof Command.Unknown u) {
-      screen.print(Screen.WARNING, m.get("interview.unknown", u.input()));
+      screen.print(Styles.WARNING, m.get("interview.unknown", u.input()));
     } else if (atEnd()) {
       // Everything below works on the item on screen, and past the last item there is none.
-      screen.print(Screen.WARNING, m.get("interview.noItem"));
+      screen.print(Styles.WARNING, m.get("interview.noItem"));
     } else if (command instanceof Command.Explain) {
-      ItemExplanation.render(walk.at(at).checklist(), walk.at(at).item(), setup.lang()).stripTrailing().lines()
-          .forEach(line -> screen.wrapped(Screen.PLAIN, line, "    "));
+      Page page = screen.page();
+      view.explain(page, at);
+      screen.show(page);
     } else if (command instanceof Command.Draft) {
       draft();
     } else if (command instanceof Command.Note n) {
@@ -216,17 +213,17 @@ public final class Interview {
     ItemResult r = current();
     Item item = r.item().item();
     if (!status.fits(item.kind())) {
-      screen.print(Screen.WARNING, m.get("interview.wrongKind", item.id(), m.kind(item.kind()), fitting(item)));
+      screen.print(Styles.WARNING, m.get("interview.wrongKind", item.id(), m.kind(item.kind()), fitting(item)));
       return;
     }
     Answer saved;
     try {
       saved = session.answer(item.id(), status, note);
-    } catch (IOException | PlanReadException e) {
+    } catch (IOException | InputError e) {
       saveFailed(e);
       return;
     }
-    screen.print(Screen.ACCENT, "✔ " + m.get("interview.saved", item.id(), saved.status().id(), m.status(saved.status())));
+    screen.print(Styles.ACCENT, "✔ " + m.get("interview.saved", item.id(), saved.status().id(), m.status(saved.status())));
     move(at + 1);
   }
 
@@ -235,23 +232,25 @@ public final class Interview {
     if (text == null) {
       text = ask(m.get("interview.notePrompt"));
       if (text == null || text.isBlank()) {
-        screen.print(Screen.FAINT, m.get("interview.noteEmpty"));
+        screen.print(Styles.FAINT, m.get("interview.noteEmpty"));
         return;
       }
     }
     String id = current().item().id();
     try {
       session.note(id, text.strip());
-    } catch (IOException | PlanReadException e) {
+    } catch (IOException | InputError e) {
       saveFailed(e);
       return;
     }
-    screen.print(Screen.ACCENT, "✔ " + m.get("interview.noteSaved", id));
-    answerLine(current());
+    screen.print(Styles.ACCENT, "✔ " + m.get("interview.noteSaved", id));
+    Page page = screen.page();
+    view.answer(page, session.answer(current()));
+    screen.show(page);
   }
 
   private void saveFailed(Exception e) {
-    screen.print(AttributedStyle.BOLD.foreground(AttributedStyle.RED), m.get("interview.saveFailed", setup.answersName(),
+    screen.print(Styles.ERROR, m.get("interview.saveFailed", setup.answersName(),
         e.getMessage()));
   }
 
@@ -264,7 +263,7 @@ public final class Interview {
     if (to.isPresent()) {
       move(to.getAsInt());
     } else {
-      screen.print(Screen.WARNING, otherwise);
+      screen.print(Styles.WARNING, otherwise);
     }
   }
 
@@ -276,91 +275,28 @@ public final class Interview {
     return session.result(walk.at(at).item().id());
   }
 
-  // ---- what the consultant sees ----
+  // ---- what the consultant sees, drawn by the view ----
 
   private void welcome() {
-    Plan plan = session.plan();
-    screen.wrapped(Screen.BOLD, "parat interview · " + plan.displayTitle() + " (" + plan.path() + ")", "  ");
-    screen.wrapped(Screen.PLAIN, m.get("interview.checklists", setup.checklists().checklists().stream()
-        .map(c -> c.id()).collect(Collectors.joining(", ")), walk.size(), setup.answersName()), "  ");
-    screen.wrapped(Screen.FAINT, m.get("interview.keys"), "  ");
-    var answers = session.answers();
-    if (!answers.isEmpty()) {
-      screen.print(Screen.ACCENT, m.get("interview.resume", answers.answers().size(),
-          answers.last() == null ? "–" : answers.last()));
-      long stale = answers.answers().stream().filter(a -> a.staleFor(plan.digest())).count();
-      if (stale > 0) {
-        screen.wrapped(Screen.WARNING, m.get("interview.staleAnswers", stale), "  ");
-      }
-    }
+    Page page = screen.page();
+    view.welcome(page, session.plan(), setup.checklists().checklists().stream().map(c -> c.id()).toList(),
+        setup.answersName(), session.answers());
+    screen.show(page);
   }
 
   private void show() {
-    screen.blank();
+    Page page = screen.page();
     if (atEnd()) {
-      screen.wrapped(Screen.BOLD, m.get("interview.end", session.answers().answers().size(), walk.size()), "  ");
-      return;
+      view.end(page, session.answers().answers().size());
+    } else {
+      ItemResult r = current();
+      view.item(page, at, r, session.answer(r));
     }
-    Walk.Stop stop = walk.at(at);
-    ItemResult r = current();
-    Item item = stop.item().item();
-    Lang lang = setup.lang();
-    var chapter = stop.item().chapter();
-    String left = "── " + stop.checklist().id() + " · " + m.get("report.chapter") + " " + chapter.id() + ": "
-        + chapter.title().in(lang) + " (" + m.get("report.page") + " " + chapter.pages() + ")";
-    String right = " " + (at + 1) + "/" + walk.size() + " ──";
-    int room = screen.width() - 1 - right.length();
-    String fitted = Screen.fit(left, Math.max(room - 3, 10));
-    screen.print(Screen.FAINT, fitted + " " + "─".repeat(Math.max(1, room - fitted.length() - 1)) + right);
-    screen.wrapped(Screen.BOLD, item.id() + " · " + item.title().in(lang), "    ");
-    screen.print(Screen.FAINT, m.kind(item.kind()) + " · " + m.get("report.page") + " " + item.page() + " · "
-        + m.get("report.weight") + " " + Numbers.decimal(r.weight()) + (item.isCritical() ? " · " + m.get("report.critical") : ""));
-    screen.blank();
-    Status found = r.foundStatus();
-    screen.print(new AttributedStringBuilder().append("parat: ").styled(Screen.style(found), found.id())
-        .append(" (" + m.status(found) + ")").toAttributedString());
-    if (r.notApplicableReason() != null) {
-      screen.wrapped(Screen.PLAIN, "  " + r.notApplicableReason().in(lang), "    ");
-    }
-    if (found.isGap() && found != Status.EXPOSED && r.evidence().isEmpty()) {
-      screen.print(Screen.FAINT, "  " + m.get("report.evidence.none"));
-    }
-    if (found == Status.EXPOSED) {
-      screen.print(Screen.PLAIN, "  " + m.get("report.redFlags") + ":");
-    }
-    r.evidence().forEach(e -> evidence(e, "  "));
-    if (!r.notCounted().isEmpty()) {
-      screen.print(Screen.FAINT, "  " + m.get(found == Status.EXPOSED ? "report.weakGuards" : "report.notCounted") + ":");
-      r.notCounted().forEach(e -> evidence(e, "    "));
-    }
-    List<String> questions = item.questions().in(lang);
-    if (!questions.isEmpty()) {
-      screen.blank();
-      screen.print(Screen.PLAIN, m.get("report.questions") + ":");
-      questions.forEach(q -> screen.wrapped(Screen.PLAIN, "  - " + q, "    "));
-    }
-    answerLine(r);
-    screen.blank();
-    screen.wrapped(Screen.FAINT, m.get(item.kind().isPitfall() ? "interview.hint.pitfall" : "interview.hint.insight"), "  ");
-  }
-
-  private void evidence(Evidence e, String indent) {
-    // The nearest heading is enough to find the place; the reports carry the whole path.
-    String where = m.get("report.line") + " " + e.line()
-        + (e.headingPath().isEmpty() ? "" : " (" + e.headingPath().get(e.headingPath().size() - 1) + ")");
-    screen.wrapped(Screen.PLAIN, indent + where + ": “" + e.quote() + "”", indent + "  ");
-  }
-
-  private void answerLine(ItemResult r) {
-    if (r.answer() != null) {
-      screen.blank();
-      screen.wrapped(r.answer().stale() ? Screen.WARNING : Screen.ACCENT,
-          m.get("interview.answer") + ": " + AnswerText.plain(r.answer(), m), "  ");
-    }
+    screen.show(page);
   }
 
   private String prompt() {
-    return screen.render(new AttributedString((atEnd() ? "parat" : walk.at(at).item().id()) + " › ", Screen.BOLD));
+    return screen.render(new AttributedString((atEnd() ? "parat" : walk.at(at).item().id()) + " › ", Styles.BOLD));
   }
 
   /**
@@ -368,43 +304,21 @@ public final class Interview {
    * terminal has no such line; {@code :score} says the same there.
    */
   private void updateStatusBar() {
-    ChecklistScore first = session.current().scores().get(0);
-    String text = " parat · " + session.plan().path() + " · " + Math.min(at + 1, walk.size()) + "/" + walk.size() + " · "
-        + m.get("interview.answered", session.answers().answers().size()) + " · " + Numbers.score(first.overall())
-        + "/100 " + first.band().label().in(setup.lang()) + " ";
-    String fitted = Screen.fit(text, screen.width() - 1);
-    AttributedStyle style = setup.colour() ? AttributedStyle.INVERSE : AttributedStyle.DEFAULT;
-    statusBar.update(List.of(new AttributedString(fitted + " ".repeat(Math.max(0, screen.width() - 1 - fitted.length())),
-        style)));
+    String text = view.statusBar(session.plan().path(), at, session.answers().answers().size(),
+        session.current().scores().get(0), screen.width());
+    statusBar.update(List.of(new AttributedString(text, setup.colour() ? AttributedStyle.INVERSE : AttributedStyle.DEFAULT)));
   }
 
   private void score() {
-    screen.blank();
-    screen.print(Screen.BOLD, m.get("interview.score.title"));
-    List<ChecklistScore> own = session.own().scores();
-    List<ChecklistScore> now = session.current().scores();
-    for (int i = 0; i < now.size(); i++) {
-      ChecklistScore s = now.get(i);
-      ChecklistScore o = own.get(i);
-      screen.wrapped(Screen.PLAIN, s.checklist().id() + ": " + Numbers.score(s.overall()) + "/100 · "
-          + s.band().label().in(setup.lang()) + "  (" + m.get("interview.score.alone", Numbers.score(o.overall()),
-          o.band().label().in(setup.lang())) + ")", "  ");
-      int titleWidth = Math.max(12, Math.min(40, screen.width() - 24));
-      for (ChapterScore c : s.chapters()) {
-        String title = Screen.fit(c.chapter().id() + ". " + c.chapter().title().in(setup.lang()), titleWidth);
-        screen.print(Screen.PLAIN, "  " + title + " ".repeat(titleWidth - title.length()) + " "
-            + String.format(Locale.ROOT, "%3s", Numbers.score(c.score())) + " " + Numbers.bar(c.score()));
-      }
-      long changed = s.items().stream().filter(r -> r.answer() != null && r.answer().changesStatus()).count();
-      long stale = s.items().stream().filter(r -> r.answer() != null && r.answer().stale()).count();
-      screen.print(Screen.FAINT, "  " + m.get("interview.score.answers",
-          s.items().stream().filter(r -> r.answer() != null).count(), changed, stale));
-    }
+    Page page = screen.page();
+    view.score(page, session.own().scores(), session.current().scores(), session::answer);
+    screen.show(page);
   }
 
   private void help() {
-    screen.blank();
-    m.get("interview.help").lines().forEach(l -> screen.print(Screen.PLAIN, l));
+    Page page = screen.page();
+    view.help(page);
+    screen.show(page);
   }
 
   // ---- drafting ----
@@ -413,52 +327,52 @@ public final class Interview {
     ItemResult r = current();
     Plan plan = session.plan();
     if (!r.status().isGap()) {
-      screen.print(Screen.WARNING, m.get("interview.draft.notGap", r.item().id(), r.status().id()));
+      screen.print(Styles.WARNING, m.get("interview.draft.notGap", r.item().id(), r.status().id()));
       return;
     }
-    if (!plan.format().equals("markdown")) {
-      screen.wrapped(Screen.WARNING, m.get("interview.draft.notMarkdown", plan.path(), plan.format()), "  ");
+    if (plan.format() != PlanFormat.MARKDOWN) {
+      screen.wrapped(Styles.WARNING, m.get("interview.draft.notMarkdown", plan.path(), plan.format().id()), "  ");
       return;
     }
     String text;
     try {
       Plan onDisk = PlanLoader.standard().load(setup.planFile(), plan.path());
       if (!onDisk.digest().equals(plan.digest())) {
-        screen.wrapped(Screen.WARNING, m.get("interview.draft.changed", plan.path()), "  ");
+        screen.wrapped(Styles.WARNING, m.get("interview.draft.changed", plan.path()), "  ");
         return;
       }
       text = Files.readString(setup.planFile(), StandardCharsets.UTF_8);
-    } catch (PlanReadException | IOException e) {
-      screen.wrapped(Screen.WARNING, m.get("interview.draft.unreadable", plan.path(), e.getMessage()), "  ");
+    } catch (InputError | IOException e) {
+      screen.wrapped(Styles.WARNING, m.get("interview.draft.unreadable", plan.path(), e.getMessage()), "  ");
       return;
     }
     LocalDateTime now = LocalDateTime.now(setup.clock());
     Drafter.Draft draft = Drafter.propose(plan, text, r, setup.checklists(), m, setup.by(), now);
     screen.blank();
-    screen.wrapped(Screen.PLAIN, draft.under().isEmpty() ? m.get("interview.draft.atEnd")
+    screen.wrapped(Styles.PLAIN, draft.under().isEmpty() ? m.get("interview.draft.atEnd")
         : m.get("interview.draft.where", String.join(" › ", draft.under()), draft.afterLine()), "  ");
-    draft.text().lines().forEach(l -> screen.print(Screen.ACCENT, "  │ " + l));
+    draft.text().lines().forEach(l -> screen.print(Styles.ACCENT, "  │ " + l));
     Path backup = Drafter.backup(setup.planFile(), now);
     if (!confirm(m.get("interview.draft.confirm", plan.path(), backup.getFileName()), false)) {
-      screen.print(Screen.FAINT, m.get("interview.draft.cancelled"));
+      screen.print(Styles.FAINT, m.get("interview.draft.cancelled"));
       return;
     }
     try {
       Files.copy(setup.planFile(), backup, StandardCopyOption.COPY_ATTRIBUTES);
       AtomicFile.write(setup.planFile(), Drafter.insert(text, draft));
       session.replan(PlanLoader.standard().load(setup.planFile(), plan.path()));
-    } catch (IOException | PlanReadException e) {
-      screen.print(AttributedStyle.BOLD.foreground(AttributedStyle.RED), m.get("interview.draft.failed", e.getMessage()));
+    } catch (IOException | InputError e) {
+      screen.print(Styles.ERROR, m.get("interview.draft.failed", e.getMessage()));
       return;
     }
-    screen.wrapped(Screen.ACCENT, "✔ " + m.get("interview.draft.done", plan.path(), backup.getFileName()), "  ");
+    screen.wrapped(Styles.ACCENT, "✔ " + m.get("interview.draft.done", plan.path(), backup.getFileName()), "  ");
   }
 
   // ---- questions back to the consultant ----
 
   /** Asks yes or no. @param ifInterrupted the answer Ctrl-C or Ctrl-D give: a second Ctrl-C does leave */
   private boolean confirm(String question, boolean ifInterrupted) {
-    screen.wrapped(Screen.PLAIN, question, "  ");
+    screen.wrapped(Styles.PLAIN, question, "  ");
     String reply = ask(m.get("interview.yesNo"));
     if (reply == null) {
       return ifInterrupted;

@@ -1,16 +1,17 @@
 package dk.parat.plan;
 
+import dk.parat.waiver.Waiver;
 import java.util.List;
 
 /**
  * A plan read into sections.
  *
  * @param path the file as the user named it
- * @param format the reader that read it ({@code markdown}, {@code yaml}, {@code text}, {@code word}, {@code pdf})
+ * @param format the format it was read as
  * @param digest SHA-256 of the file's bytes, to tell whether a plan changed
  * @param waivers the accepted risks the plan declares in its front matter
  */
-public record Plan(String path, String format, PlanContext context, List<Section> sections, String digest,
+public record Plan(String path, PlanFormat format, PlanContext context, List<Section> sections, String digest,
     List<Waiver> waivers) {
 
   public Plan {

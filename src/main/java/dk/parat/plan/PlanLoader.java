@@ -1,11 +1,13 @@
 package dk.parat.plan;
 
+import dk.parat.files.InputError;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -30,50 +32,55 @@ public final class PlanLoader {
     this.readers = List.copyOf(readers);
   }
 
+  /**
+   * A loader with every reader parat has. The readers live in subpackages that depend on this
+   * one, so they are found as services (META-INF/services/dk.parat.plan.PlanReader lists them, one
+   * line per format) rather than named here.
+   */
   public static PlanLoader standard() {
-    return new PlanLoader(List.of(new MarkdownPlanReader(), new YamlPlanReader(), new TextPlanReader(),
-        new DocxPlanReader(), new PdfPlanReader()));
+    return new PlanLoader(ServiceLoader.load(PlanReader.class, PlanReader.class.getClassLoader()).stream()
+        .map(ServiceLoader.Provider::get).toList());
   }
 
   public List<String> extensions() {
     return readers.stream().flatMap(r -> r.extensions().stream()).toList();
   }
 
-  public Plan load(Path file) throws PlanReadException {
+  public Plan load(Path file) throws InputError {
     return load(file, file.toString());
   }
 
   /** @param name the file as the user named it, for messages and reports */
-  public Plan load(Path file, String name) throws PlanReadException {
+  public Plan load(Path file, String name) throws InputError {
     if (!Files.exists(file)) {
-      throw new PlanReadException(name, 0, "no such file; check the path (it is read relative to "
+      throw new InputError(name, 0, "no such file; check the path (it is read relative to "
           + Path.of("").toAbsolutePath() + ")");
     }
     if (Files.isDirectory(file)) {
-      throw new PlanReadException(name, 0, "is a folder; name a plan file in it, or use 'parat batch' for many plans");
+      throw new InputError(name, 0, "is a folder; name a plan file in it, or use 'parat batch' for many plans");
     }
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        throw new PlanReadException(name, 0, "is " + (size / (1024 * 1024)) + " MiB; parat reads plans up to "
+        throw new InputError(name, 0, "is " + (size / (1024 * 1024)) + " MiB; parat reads plans up to "
             + (MAX_BYTES / (1024 * 1024)) + " MiB. Is this the right file? If it is, split it into parts.");
       }
       return read(name, Files.readAllBytes(file));
     } catch (AccessDeniedException e) {
-      throw new PlanReadException(name, 0, "cannot be read: permission denied");
+      throw new InputError(name, 0, "cannot be read: permission denied");
     } catch (IOException e) {
-      throw new PlanReadException(name, 0, "cannot be read (" + e.getMessage() + ")");
+      throw new InputError(name, 0, "cannot be read (" + e.getMessage() + ")");
     }
   }
 
-  public Plan read(String name, byte[] content) throws PlanReadException {
+  public Plan read(String name, byte[] content) throws InputError {
     return readerFor(name).read(name, content);
   }
 
-  private PlanReader readerFor(String name) throws PlanReadException {
+  private PlanReader readerFor(String name) throws InputError {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(ANSWERS_SUFFIX)) {
-      throw new PlanReadException(name, 0, "holds the answers of 'parat interview', not a plan; name the plan it "
+      throw new InputError(name, 0, "holds the answers of 'parat interview', not a plan; name the plan it "
           + "belongs to (" + name.substring(0, name.length() - ANSWERS_SUFFIX.length()) + "), which parat reads it with");
     }
     for (PlanReader reader : readers) {
@@ -81,7 +88,7 @@ public final class PlanLoader {
         return reader;
       }
     }
-    throw new PlanReadException(name, 0, "has an ending parat does not read; plans are "
+    throw new InputError(name, 0, "has an ending parat does not read; plans are "
         + readers.stream().flatMap(r -> r.extensions().stream()).collect(Collectors.joining(", "))
         + (OTHER_DOCUMENTS.matcher(lower).matches() ? " (save the plan from its program as Word .docx or as PDF)" : ""));
   }

@@ -1,15 +1,21 @@
 package dk.parat.plan;
 
+import dk.parat.files.InputError;
 import java.util.List;
 
-/** Reads one file format into a {@link Plan}. New formats are new implementations. */
+/**
+ * Reads one file format into a {@link Plan}. A new format is a {@link PlanFormat}, an
+ * implementation in a subpackage of its own, and its line in META-INF/services/dk.parat.plan.PlanReader.
+ */
 public interface PlanReader {
 
-  /** The format's name, shown in reports. */
-  String format();
+  /** The format it reads. */
+  PlanFormat format();
 
   /** File name endings this reader takes, lower case, with the dot. */
-  List<String> extensions();
+  default List<String> extensions() {
+    return format().extensions();
+  }
 
-  Plan read(String path, byte[] content) throws PlanReadException;
+  Plan read(String path, byte[] content) throws InputError;
 }

@@ -1,12 +1,12 @@
 package dk.parat.portfolio;
 
 import dk.parat.checklist.CompiledChecklist;
+import dk.parat.files.InputError;
 import dk.parat.plan.PlanLoader;
-import dk.parat.plan.PlanReadException;
-import dk.parat.plan.Waiver;
 import dk.parat.run.Assessor;
 import dk.parat.run.Run;
 import dk.parat.text.Lang;
+import dk.parat.waiver.Waiver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -85,7 +85,7 @@ public final class Batch {
     try {
       Assessor.Assessment assessment = assessor.assess(loader.load(file.file(), file.name()));
       return outputs.render(assessment.scored(), assessment.unknownWaivers());
-    } catch (PlanReadException e) {
+    } catch (InputError e) {
       return new Outcome.Failed(new Run.Unreadable(file.name(), e.getMessage()), false);
     } catch (RuntimeException | StackOverflowError e) {
       // A bug must not cost the rest of a portfolio of thousands: the plan is listed, the run goes on.

@@ -1,7 +1,7 @@
 package dk.parat.portfolio;
 
-import dk.parat.plan.Waiver;
 import dk.parat.run.Run;
+import dk.parat.waiver.Waiver;
 import java.util.List;
 
 /** What became of one plan of a batch: scored and rendered, or not read. */

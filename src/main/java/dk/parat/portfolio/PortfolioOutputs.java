@@ -2,16 +2,16 @@ package dk.parat.portfolio;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.parat.checklist.CompiledChecklist;
+import dk.parat.files.AtomicFile;
 import dk.parat.gate.GateResult;
-import dk.parat.plan.Waiver;
 import dk.parat.report.CsvReport;
 import dk.parat.report.JsonReport;
-import dk.parat.files.AtomicFile;
 import dk.parat.run.Run;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.PlanResult;
 import dk.parat.text.Lang;
+import dk.parat.waiver.Waiver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -73,7 +73,7 @@ public final class PortfolioOutputs implements AutoCloseable {
       CSVPrinter printer = new CSVPrinter(rows, CSVFormat.RFC4180);
       for (ChecklistScore score : result.scores()) {
         for (ItemResult r : score.items()) {
-          printer.printRecord(csv.row(result, score, r));
+          printer.printRecord(csv.row(scored, score, r));
         }
       }
       return new Outcome.Scored(PlanSummary.of(scored),

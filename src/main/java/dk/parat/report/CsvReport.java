@@ -1,10 +1,10 @@
 package dk.parat.report;
 
+import dk.parat.answers.AppliedAnswer;
 import dk.parat.run.Run;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.Evidence;
 import dk.parat.scoring.ItemResult;
-import dk.parat.scoring.PlanResult;
 import dk.parat.text.Lang;
 import java.io.IOException;
 import java.io.Writer;
@@ -21,6 +21,9 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvReport implements ReportWriter {
 
+  public static final ReportFormat FORMAT = new ReportFormat("csv", "parat.csv", false,
+      o -> new CsvReport(o.lang()));
+
   public static final List<String> COLUMNS = List.of("plan", "checklist", "chapter", "item", "kind", "status",
       "status_label", "score", "weight", "critical", "title", "page", "evidence", "advice", "waiver", "parat_status",
       "answer_by", "answer_at", "answer_note", "answer_stale");
@@ -33,14 +36,11 @@ public final class CsvReport implements ReportWriter {
     this.locations = new Locations(m);
   }
 
-  @Override
-  public String format() {
-    return "csv";
-  }
+
 
   @Override
-  public String fileName() {
-    return "parat.csv";
+  public ReportFormat format() {
+    return FORMAT;
   }
 
   @Override
@@ -48,10 +48,9 @@ public final class CsvReport implements ReportWriter {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
     CSVPrinter printer = new CSVPrinter(out, format);
     for (Run.Scored scored : run.plans()) {
-      PlanResult result = scored.result();
-      for (ChecklistScore score : result.scores()) {
+      for (ChecklistScore score : scored.result().scores()) {
         for (ItemResult r : score.items()) {
-          printer.printRecord(row(result, score, r));
+          printer.printRecord(row(scored, score, r));
         }
       }
     }
@@ -59,10 +58,11 @@ public final class CsvReport implements ReportWriter {
   }
 
   /** The row for one item, shared with the batch item table. */
-  public List<String> row(PlanResult result, ChecklistScore score, ItemResult r) {
+  public List<String> row(Run.Scored scored, ChecklistScore score, ItemResult r) {
     var item = r.item().item();
+    AppliedAnswer answer = scored.answer(r);
     return List.of(
-        result.plan().path(),
+        scored.result().plan().path(),
         score.checklist().id(),
         r.item().chapter().id(),
         item.id(),
@@ -78,10 +78,10 @@ public final class CsvReport implements ReportWriter {
         item.advice().in(m.lang()),
         waiver(r),
         r.foundStatus().id(),
-        r.answer() == null ? "" : r.answer().answer().by(),
-        r.answer() == null ? "" : r.answer().answer().timestamp(),
-        r.answer() == null || r.answer().answer().note() == null ? "" : r.answer().answer().note(),
-        r.answer() == null ? "" : Boolean.toString(r.answer().stale()));
+        answer == null ? "" : answer.answer().by(),
+        answer == null ? "" : answer.answer().timestamp(),
+        answer == null || answer.answer().note() == null ? "" : answer.answer().note(),
+        answer == null ? "" : Boolean.toString(answer.stale()));
   }
 
   private static String waiver(ItemResult r) {

@@ -6,9 +6,8 @@ import dk.parat.diff.PlanDiff;
 import dk.parat.text.Lang;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.OptionalDouble;
 
 /** {@code parat diff}: score changes per chapter, new and closed gaps, as Markdown or JSON. */
 public final class DiffReport {
@@ -68,43 +67,39 @@ public final class DiffReport {
   }
 
   public void json(List<PlanDiff> diffs, Writer out) throws IOException {
-    List<Map<String, Object>> plans = diffs.stream().map(d -> {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("path", d.path());
-      p.put("base", d.base());
-      p.put("newAtBase", d.newAtBase());
-      p.put("regressed", d.regressed());
-      p.put("checklists", d.checklists().stream().map(c -> {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("id", c.checklist());
-        x.put("before", Numbers.twoDecimals(c.before()));
-        x.put("after", Numbers.twoDecimals(c.after()));
-        x.put("chapters", c.chapters().stream().map(ch -> {
-          Map<String, Object> y = new LinkedHashMap<>();
-          y.put("id", ch.chapter());
-          y.put("before", ch.before().isPresent() ? Numbers.twoDecimals(ch.before().getAsDouble()) : null);
-          y.put("after", ch.after().isPresent() ? Numbers.twoDecimals(ch.after().getAsDouble()) : null);
-          y.put("dropped", ch.dropped());
-          return y;
-        }).toList());
-        x.put("opened", c.opened().stream().map(DiffReport::gap).toList());
-        x.put("closed", c.closed().stream().map(DiffReport::gap).toList());
-        x.put("changed", c.changed().stream().map(s -> Json.object("item", s.item(), "before", s.before().id(),
-            "after", s.after().id())).toList());
-        x.put("regressed", c.regressed());
-        return x;
-      }).toList());
-      return p;
-    }).toList();
-    Json.write(Json.object("diffs", plans), out);
+    Json.write(new Diffs(diffs.stream().map(DiffReport::plan).toList()), out);
   }
 
-  private static Map<String, Object> gap(PlanDiff.Gap g) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("item", g.item());
-    m.put("status", g.status().id());
-    m.put("section", g.section());
-    return m;
+  /** The JSON of {@code parat diff --format json}; Jackson writes the components in this order. */
+  private record Diffs(List<PlanJson> diffs) {}
+
+  private record PlanJson(String path, String base, boolean newAtBase, boolean regressed, List<ChecklistJson> checklists) {}
+
+  private record ChecklistJson(String id, double before, double after, List<ChapterJson> chapters, List<GapJson> opened,
+      List<GapJson> closed, List<ChangeJson> changed, boolean regressed) {}
+
+  private record ChapterJson(String id, Double before, Double after, boolean dropped) {}
+
+  private record GapJson(String item, String status, String section) {}
+
+  private record ChangeJson(String item, String before, String after) {}
+
+  private static PlanJson plan(PlanDiff d) {
+    return new PlanJson(d.path(), d.base(), d.newAtBase(), d.regressed(), d.checklists().stream().map(c ->
+        new ChecklistJson(c.checklist(), Numbers.twoDecimals(c.before()), Numbers.twoDecimals(c.after()),
+            c.chapters().stream().map(ch -> new ChapterJson(ch.chapter(), twoDecimals(ch.before()), twoDecimals(ch.after()),
+                ch.dropped())).toList(),
+            c.opened().stream().map(DiffReport::gap).toList(), c.closed().stream().map(DiffReport::gap).toList(),
+            c.changed().stream().map(x -> new ChangeJson(x.item(), x.before().id(), x.after().id())).toList(),
+            c.regressed())).toList());
+  }
+
+  private static Double twoDecimals(OptionalDouble score) {
+    return score.isPresent() ? Numbers.twoDecimals(score.getAsDouble()) : null;
+  }
+
+  private static GapJson gap(PlanDiff.Gap g) {
+    return new GapJson(g.item(), g.status().id(), g.section());
   }
 
   private static String signed(double delta) {

@@ -1,5 +1,6 @@
 package dk.parat.report;
 
+import dk.parat.answers.AppliedAnswer;
 import dk.parat.checklist.Status;
 import dk.parat.gate.GateResult;
 import dk.parat.run.Run;
@@ -24,6 +25,9 @@ import java.util.List;
  */
 public final class GithubReport implements ReportWriter {
 
+  public static final ReportFormat FORMAT = new ReportFormat("github", "parat-github.txt", true,
+      o -> new GithubReport(o.lang(), o.stepSummary()));
+
   /** GitHub refuses job summaries over 1 MiB; stay well below. */
   static final int SUMMARY_LIMIT = 1000 * 1024;
 
@@ -38,14 +42,11 @@ public final class GithubReport implements ReportWriter {
     this.stepSummary = stepSummary;
   }
 
-  @Override
-  public String format() {
-    return "github";
-  }
+
 
   @Override
-  public String fileName() {
-    return "parat-github.txt";
+  public ReportFormat format() {
+    return FORMAT;
   }
 
   @Override
@@ -84,6 +85,7 @@ public final class GithubReport implements ReportWriter {
 
   private String annotation(String path, ItemResult r, Run.Scored scored) {
     Evidence first = r.evidence().isEmpty() ? null : r.evidence().get(0);
+    AppliedAnswer answer = scored.answer(r);
     int line = first != null ? first.fileLine() : scored.result().plan().firstHeadingLine();
     String command = switch (r.status()) {
       case EXPOSED -> "error";
@@ -93,7 +95,7 @@ public final class GithubReport implements ReportWriter {
     String title = r.item().id() + " " + r.status().id();
     String message = r.item().item().title().in(m.lang()) + " — " + m.status(r.status())
         + (first != null ? " (" + locations.label(first.location()) + "): “" + first.quote() + "”" : "")
-        + (r.answer() != null ? "\n" + AnswerText.plain(r.answer(), m) : "") + "\n" + m.get("report.advice") + ": "
+        + (answer != null ? "\n" + AnswerText.plain(answer, m) : "") + "\n" + m.get("report.advice") + ": "
         + r.item().item().advice().in(m.lang());
     return "::" + command + " file=" + property(path) + ",line=" + line + ",title=" + property(title) + "::" + data(message) + "\n";
   }

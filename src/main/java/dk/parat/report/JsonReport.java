@@ -2,11 +2,10 @@ package dk.parat.report;
 
 import dk.parat.answers.Answer;
 import dk.parat.answers.AppliedAnswer;
-import dk.parat.checklist.Checklist;
-import dk.parat.checklist.Item;
+import dk.parat.checklist.Status;
 import dk.parat.gate.GateResult;
+import dk.parat.plan.Plan;
 import dk.parat.plan.PlanContext;
-import dk.parat.plan.Waiver;
 import dk.parat.run.Run;
 import dk.parat.scoring.ChapterScore;
 import dk.parat.scoring.ChecklistScore;
@@ -14,6 +13,7 @@ import dk.parat.scoring.Evidence;
 import dk.parat.scoring.FiredOverride;
 import dk.parat.scoring.ItemResult;
 import dk.parat.text.Lang;
+import dk.parat.waiver.Waiver;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -22,10 +22,14 @@ import java.util.Map;
 
 /**
  * The machine-readable report, schema {@code docs/schema/report.schema.json}, version
- * {@link #SCHEMA_VERSION} (1.1 added the consultant's {@code answer} on items). Keys are stable and in
- * a fixed order; scores have two decimals.
+ * {@link #SCHEMA_VERSION} (1.1 added the consultant's {@code answer} on items). Its objects are
+ * the records of {@link JsonReportModel}, so keys are stable and in a fixed order; scores have
+ * two decimals.
  */
 public final class JsonReport implements ReportWriter {
+
+  public static final ReportFormat FORMAT = new ReportFormat("json", "parat.json", true,
+      o -> new JsonReport(o.lang()));
 
   public static final String SCHEMA_VERSION = "1.1";
 
@@ -38,154 +42,87 @@ public final class JsonReport implements ReportWriter {
   }
 
   @Override
-  public String format() {
-    return "json";
-  }
-
-  @Override
-  public String fileName() {
-    return "parat.json";
+  public ReportFormat format() {
+    return FORMAT;
   }
 
   @Override
   public void write(Run run, Writer out) throws IOException {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    root.put("tool", Json.object("name", "parat", "version", Version.get()));
-    root.put("language", m.lang().code());
-    root.put("plans", run.plans().stream().map(this::plan).toList());
-    root.put("unreadable", run.unreadable().stream().map(u -> Json.object("path", u.path(), "message", u.message())).toList());
-    root.put("summary", Json.object("plans", run.plans().size(), "unreadable", run.unreadable().size(),
-        "gatePassed", run.gatePassed()));
-    Json.write(root, out);
+    Json.write(new JsonReportModel.Report(SCHEMA_VERSION, new JsonReportModel.Tool("parat", Version.get()),
+        m.lang().code(), run.plans().stream().map(this::plan).toList(),
+        run.unreadable().stream().map(u -> new JsonReportModel.Unreadable(u.path(), u.message())).toList(),
+        new JsonReportModel.Summary(run.plans().size(), run.unreadable().size(), run.gatePassed())), out);
   }
 
   /** One plan as a JSON object; also one line of {@code portfolio.ndjson}. */
-  public Map<String, Object> plan(Run.Scored scored) {
-    var plan = scored.result().plan();
+  public JsonReportModel.Plan plan(Run.Scored scored) {
+    Plan plan = scored.result().plan();
     PlanContext c = plan.context();
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("path", plan.path());
-    p.put("format", plan.format());
-    p.put("digest", plan.digest());
-    Map<String, Object> context = new LinkedHashMap<>();
-    context.put("title", plan.displayTitle());
-    context.put("municipality", c.municipality());
-    context.put("technology", c.technology());
-    context.put("phase", c.phase());
-    context.put("maturity", c.maturity());
-    context.put("scale", c.scale());
-    context.put("audience", c.audience());
-    context.put("language", c.language());
-    p.put("context", context);
-    p.put("checklists", scored.result().scores().stream()
-        .map(s -> checklist(s, scored.gate(s.checklist().id()).orElse(null))).toList());
-    return p;
+    return new JsonReportModel.Plan(plan.path(), plan.format().id(), plan.digest(),
+        new JsonReportModel.Context(plan.displayTitle(), c.municipality(), c.technology(), c.phase(), c.maturity(),
+            c.scale(), c.audience(), c.language()),
+        scored.result().scores().stream().map(s -> checklist(scored, s, scored.gate(s.checklist().id()).orElse(null)))
+            .toList());
   }
 
-  private Map<String, Object> checklist(ChecklistScore s, GateResult gate) {
-    Checklist c = s.checklist().checklist();
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", c.id());
-    out.put("version", c.version());
-    out.put("title", c.title().in(m.lang()));
-    out.put("score", Numbers.twoDecimals(s.overall()));
-    out.put("band", Json.object("id", s.band().id(), "label", s.band().label().in(m.lang()),
-        "meaning", s.band().meaning().in(m.lang())));
-    out.put("scoreBand", s.scoreBand().id());
-    out.put("overrides", s.overrides().stream().map(this::override).toList());
-    out.put("firstBarrier", s.firstBarrier().map(b -> Json.object("chapter", b.chapter().id(),
-        "score", Numbers.twoDecimals(b.score().getAsDouble()), "minScore", b.chapter().minScore())).orElse(null));
-    out.put("chapters", s.chapters().stream().map(this::chapter).toList());
-    out.put("items", s.items().stream().map(this::item).toList());
-    out.put("counts", counts(s.items()));
-    out.put("gate", gate == null ? null : Json.object("passed", gate.passed(), "failures", gate.failures(),
-        "waived", gate.waived()));
-    return out;
+  private JsonReportModel.Checklist checklist(Run.Scored scored, ChecklistScore s, GateResult gate) {
+    var c = s.checklist().checklist();
+    return new JsonReportModel.Checklist(c.id(), c.version(), c.title().in(m.lang()), Numbers.twoDecimals(s.overall()),
+        new JsonReportModel.Band(s.band().id(), s.band().label().in(m.lang()), s.band().meaning().in(m.lang())),
+        s.scoreBand().id(), s.overrides().stream().map(this::override).toList(),
+        s.firstBarrier().map(b -> new JsonReportModel.Barrier(b.chapter().id(), Numbers.twoDecimals(b.score().getAsDouble()),
+            b.chapter().minScore())).orElse(null),
+        s.chapters().stream().map(this::chapter).toList(),
+        s.items().stream().map(r -> item(r, scored.answer(r))).toList(),
+        counts(s.items()),
+        gate == null ? null : new JsonReportModel.Gate(gate.passed(), gate.failures(), gate.waived()));
   }
 
-  private Map<String, Object> override(FiredOverride o) {
-    return Json.object("id", o.rule().id(), "cap", o.cap().id(), "items", o.items(), "lowered", o.lowered(),
-        "reason", o.rule().reason().in(m.lang()));
+  private JsonReportModel.Override override(FiredOverride o) {
+    return new JsonReportModel.Override(o.rule().id(), o.cap().id(), o.items(), o.lowered(), o.rule().reason().in(m.lang()));
   }
 
-  private Map<String, Object> chapter(ChapterScore c) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", c.chapter().id());
-    out.put("title", c.chapter().title().in(m.lang()));
-    out.put("score", c.score().isPresent() ? Numbers.twoDecimals(c.score().getAsDouble()) : null);
-    out.put("minScore", c.chapter().minScore());
-    out.put("counts", counts(c.items()));
-    return out;
+  private JsonReportModel.Chapter chapter(ChapterScore c) {
+    return new JsonReportModel.Chapter(c.chapter().id(), c.chapter().title().in(m.lang()),
+        c.score().isPresent() ? Numbers.twoDecimals(c.score().getAsDouble()) : null, c.chapter().minScore(),
+        counts(c.items()));
   }
 
-  private static Map<String, Object> counts(List<ItemResult> items) {
-    Map<String, Object> counts = new LinkedHashMap<>();
-    for (var status : dk.parat.checklist.Status.values()) {
+  /** How many items have each status, in the statuses' order, and how many gaps are waived. */
+  private static Map<String, Long> counts(List<ItemResult> items) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (Status status : Status.values()) {
       counts.put(status.id(), items.stream().filter(i -> i.status() == status).count());
     }
     counts.put("waived", items.stream().filter(ItemResult::waived).count());
     return counts;
   }
 
-  private Map<String, Object> item(ItemResult r) {
-    Item item = r.item().item();
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", item.id());
-    out.put("chapter", r.item().chapter().id());
-    out.put("kind", item.kind().id());
-    out.put("title", item.title().in(m.lang()));
-    out.put("status", r.status().id());
-    out.put("statusLabel", m.status(r.status()));
-    out.put("score", r.applicable() ? r.score() : null);
-    out.put("weight", r.weight());
-    out.put("critical", item.isCritical());
-    out.put("page", item.page());
-    out.put("evidence", r.evidence().stream().map(this::evidence).toList());
-    out.put("notCounted", r.notCounted().stream().map(this::evidence).toList());
-    out.put("notApplicableReason", r.notApplicableReason() == null ? null : r.notApplicableReason().in(m.lang()));
-    out.put("waiver", r.waiver() == null ? null : waiver(r.waiver(), r.waiverActive()));
-    out.put("answer", r.answer() == null ? null : answer(r.answer()));
-    out.put("advice", item.advice().in(m.lang()));
-    out.put("questions", item.questions().in(m.lang()));
-    return out;
+  /** @param answer the consultant's answer on the item, or null */
+  private JsonReportModel.Item item(ItemResult r, AppliedAnswer answer) {
+    var item = r.item().item();
+    return new JsonReportModel.Item(item.id(), r.item().chapter().id(), item.kind().id(), item.title().in(m.lang()),
+        r.status().id(), m.status(r.status()), r.applicable() ? r.score() : null, r.weight(), item.isCritical(),
+        item.page(), r.evidence().stream().map(this::evidence).toList(), r.notCounted().stream().map(this::evidence).toList(),
+        r.notApplicableReason() == null ? null : r.notApplicableReason().in(m.lang()),
+        r.waiver() == null ? null : waiver(r.waiver(), r.waiverActive()),
+        answer == null ? null : answer(answer),
+        item.advice().in(m.lang()), item.questions().in(m.lang()));
   }
 
-  private Map<String, Object> evidence(Evidence e) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("role", e.role().id());
-    out.put("file", e.file());
-    out.put("line", e.line());
-    out.put("location", locations.label(e.location()));
-    out.put("section", e.headingPath());
-    out.put("quote", e.quote());
-    out.put("signals", e.signals());
-    out.put("pattern", e.pattern());
-    return out;
+  private JsonReportModel.Evidence evidence(Evidence e) {
+    return new JsonReportModel.Evidence(e.role().id(), e.file(), e.line(), locations.label(e.location()), e.headingPath(),
+        e.quote(), e.signals(), e.pattern());
   }
 
-  private static Map<String, Object> waiver(Waiver w, boolean active) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("reason", w.reason());
-    out.put("owner", w.owner());
-    out.put("until", w.until() == null ? null : w.until().toString());
-    out.put("ticket", w.ticket());
-    out.put("active", active);
-    out.put("declaredIn", w.declaredIn());
-    return out;
+  private static JsonReportModel.Waiver waiver(Waiver w, boolean active) {
+    return new JsonReportModel.Waiver(w.reason(), w.owner(), w.until() == null ? null : w.until().toString(), w.ticket(),
+        active, w.declaredIn());
   }
 
-  private static Map<String, Object> answer(AppliedAnswer applied) {
+  private static JsonReportModel.Answer answer(AppliedAnswer applied) {
     Answer a = applied.answer();
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("status", a.status() == null ? null : a.status().id());
-    out.put("foundStatus", applied.found().id());
-    out.put("note", a.note());
-    out.put("by", a.by());
-    out.put("at", a.timestamp());
-    out.put("planDigest", a.planDigest());
-    out.put("stale", applied.stale());
-    return out;
+    return new JsonReportModel.Answer(a.status() == null ? null : a.status().id(), applied.found().id(), a.note(), a.by(),
+        a.timestamp(), a.planDigest(), applied.stale());
   }
-
 }

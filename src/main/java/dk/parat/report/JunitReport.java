@@ -1,5 +1,6 @@
 package dk.parat.report;
 
+import dk.parat.answers.AppliedAnswer;
 import dk.parat.checklist.CompiledChecklist;
 import dk.parat.checklist.Status;
 import dk.parat.run.Run;
@@ -24,6 +25,9 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class JunitReport implements ReportWriter {
 
+  public static final ReportFormat FORMAT = new ReportFormat("junit", "parat-junit.xml", true,
+      o -> new JunitReport(o.lang()));
+
   private final Messages m;
   private final Locations locations;
 
@@ -32,18 +36,15 @@ public final class JunitReport implements ReportWriter {
     this.locations = new Locations(m);
   }
 
-  @Override
-  public String format() {
-    return "junit";
-  }
 
-  @Override
-  public String fileName() {
-    return "parat-junit.xml";
-  }
 
   /** One test case as it will be written. */
   private record Case(String classname, String name, String outcome, String message, String body) {}
+
+  @Override
+  public ReportFormat format() {
+    return FORMAT;
+  }
 
   @Override
   public void write(Run run, Writer out) throws IOException {
@@ -54,7 +55,7 @@ public final class JunitReport implements ReportWriter {
         checklists.putIfAbsent(score.checklist().id(), score.checklist());
         List<Case> cases = suites.computeIfAbsent(score.checklist().id(), k -> new ArrayList<>());
         for (ItemResult r : score.items()) {
-          cases.add(testCase(scored.result().plan().path(), r));
+          cases.add(testCase(scored, r));
         }
       }
     }
@@ -93,15 +94,16 @@ public final class JunitReport implements ReportWriter {
     out.flush();
   }
 
-  private Case testCase(String plan, ItemResult r) {
+  private Case testCase(Run.Scored scored, ItemResult r) {
     var item = r.item().item();
-    String classname = plan + " › " + m.get("report.chapter") + " " + r.item().chapter().id() + " "
+    AppliedAnswer answer = scored.answer(r);
+    String classname = scored.result().plan().path() + " › " + m.get("report.chapter") + " " + r.item().chapter().id() + " "
         + r.item().chapter().title().in(m.lang());
     String name = item.id() + " " + item.title().in(m.lang());
     String label = r.status().id() + " (" + m.status(r.status()) + ")";
     if (r.status() == Status.NOT_APPLICABLE) {
       return new Case(classname, name, "skipped", label + ": " + (r.notApplicableReason() != null
-          ? r.notApplicableReason().in(m.lang()) : AnswerText.plain(r.answer(), m)), null);
+          ? r.notApplicableReason().in(m.lang()) : AnswerText.plain(answer, m)), null);
     }
     if (r.waived()) {
       return new Case(classname, name, "skipped", label + ", " + m.get("report.waiver") + ": " + r.waiver().reason(), null);
@@ -113,8 +115,8 @@ public final class JunitReport implements ReportWriter {
     for (Evidence e : r.evidence()) {
       body.append(e.file()).append(", ").append(locations.label(e.location())).append(": ").append(e.quote()).append('\n');
     }
-    if (r.answer() != null) {
-      body.append(AnswerText.plain(r.answer(), m)).append('\n');
+    if (answer != null) {
+      body.append(AnswerText.plain(answer, m)).append('\n');
     }
     body.append(m.get("report.advice")).append(": ").append(item.advice().in(m.lang()));
     return new Case(classname, name, "failure", label, body.toString());

@@ -2,12 +2,12 @@ package dk.parat.report;
 
 import static dk.parat.report.Markdown.text;
 
+import dk.parat.answers.AppliedAnswer;
 import dk.parat.checklist.Checklist;
 import dk.parat.checklist.Item;
 import dk.parat.checklist.Publication;
 import dk.parat.checklist.Status;
 import dk.parat.gate.GateResult;
-import dk.parat.plan.Waiver;
 import dk.parat.plan.PlanContext;
 import dk.parat.run.Run;
 import dk.parat.scoring.ChapterScore;
@@ -17,6 +17,7 @@ import dk.parat.scoring.FiredOverride;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.PlanResult;
 import dk.parat.text.Lang;
+import dk.parat.waiver.Waiver;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -29,6 +30,9 @@ import java.util.stream.Collectors;
  */
 public final class MarkdownReport implements ReportWriter {
 
+  public static final ReportFormat FORMAT = new ReportFormat("markdown", "parat.md", false,
+      o -> new MarkdownReport(o.lang(), o.showPatterns()), List.of("md"));
+
   private final Messages m;
   private final Locations locations;
   private final boolean showPatterns;
@@ -40,14 +44,11 @@ public final class MarkdownReport implements ReportWriter {
     this.showPatterns = showPatterns;
   }
 
-  @Override
-  public String format() {
-    return "markdown";
-  }
+
 
   @Override
-  public String fileName() {
-    return "parat.md";
+  public ReportFormat format() {
+    return FORMAT;
   }
 
   @Override
@@ -83,11 +84,11 @@ public final class MarkdownReport implements ReportWriter {
     row(sb, m.get("report.context.audience"), declared(c.audience()));
     sb.append('\n');
     for (ChecklistScore score : result.scores()) {
-      checklist(score, scored.gate(score.checklist().id()).orElse(null), sb);
+      checklist(scored, score, scored.gate(score.checklist().id()).orElse(null), sb);
     }
   }
 
-  private void checklist(ChecklistScore s, GateResult gate, StringBuilder sb) {
+  private void checklist(Run.Scored scored, ChecklistScore s, GateResult gate, StringBuilder sb) {
     Checklist checklist = s.checklist().checklist();
     Lang lang = m.lang();
     sb.append("## ").append(text(checklist.title().in(lang))).append("\n\n");
@@ -121,8 +122,8 @@ public final class MarkdownReport implements ReportWriter {
         text(b.chapter().title().in(lang)), Numbers.score(b.score()), Numbers.decimal(b.chapter().minScore())))
         .orElse(m.get("report.firstBarrier.none"))).append("\n\n");
     chapters(s, sb);
-    gaps(s, sb);
-    items(s, sb);
+    gaps(scored, s, sb);
+    items(scored, s, sb);
   }
 
   private void chapters(ChecklistScore s, StringBuilder sb) {
@@ -140,7 +141,7 @@ public final class MarkdownReport implements ReportWriter {
     sb.append("\n✔ ◐ ✘ –: ").append(m.get("report.counts")).append("\n\n");
   }
 
-  private void gaps(ChecklistScore s, StringBuilder sb) {
+  private void gaps(Run.Scored scored, ChecklistScore s, StringBuilder sb) {
     sb.append("### ").append(m.get("report.gaps")).append("\n\n");
     List<ItemResult> gaps = s.gapsByUrgency();
     if (gaps.isEmpty()) {
@@ -150,7 +151,8 @@ public final class MarkdownReport implements ReportWriter {
     int n = 1;
     for (ItemResult r : gaps) {
       Item item = r.item().item();
-      sb.append(n++).append(". ").append(headline(r)).append(" — ").append(m.get("report.chapter")).append(' ')
+      AppliedAnswer answer = scored.answer(r);
+      sb.append(n++).append(". ").append(headline(r, answer)).append(" — ").append(m.get("report.chapter")).append(' ')
           .append(text(r.item().chapter().id())).append(", ").append(m.get("report.page")).append(' ')
           .append(item.page()).append('\n');
       if (r.status() == Status.EXPOSED && !r.evidence().isEmpty()) {
@@ -158,8 +160,8 @@ public final class MarkdownReport implements ReportWriter {
         sb.append("   - ").append(m.get("report.redFlags")).append(": ").append(location(e)).append(": “")
             .append(text(e.quote())).append("”\n");
       }
-      if (r.answer() != null) {
-        sb.append("   - ").append(AnswerText.describe(r.answer(), m, Markdown::text)).append('\n');
+      if (answer != null) {
+        sb.append("   - ").append(AnswerText.describe(answer, m, Markdown::text)).append('\n');
       }
       if (r.waiver() != null) {
         sb.append("   - ").append(waiver(r)).append('\n');
@@ -169,33 +171,34 @@ public final class MarkdownReport implements ReportWriter {
     sb.append('\n');
   }
 
-  private void items(ChecklistScore s, StringBuilder sb) {
+  private void items(Run.Scored scored, ChecklistScore s, StringBuilder sb) {
     sb.append("### ").append(m.get("report.items")).append("\n\n");
     for (ChapterScore c : s.chapters()) {
       sb.append("#### ").append(m.get("report.chapter")).append(' ').append(text(c.chapter().id())).append(" — ")
           .append(text(c.chapter().title().in(m.lang()))).append(" · ").append(Numbers.score(c.score())).append("/100\n\n");
       for (ItemResult r : c.items()) {
-        item(r, sb);
+        item(r, scored.answer(r), sb);
       }
     }
   }
 
-  private void item(ItemResult r, StringBuilder sb) {
+  /** @param answer the consultant's answer on the item, or null */
+  private void item(ItemResult r, AppliedAnswer answer, StringBuilder sb) {
     Item item = r.item().item();
     Lang lang = m.lang();
-    sb.append("##### ").append(headline(r)).append("\n\n");
+    sb.append("##### ").append(headline(r, answer)).append("\n\n");
     sb.append('*').append(m.kind(item.kind())).append(" · ").append(m.get("report.page")).append(' ').append(item.page())
         .append(" · ").append(m.get("report.weight")).append(' ').append(Numbers.decimal(r.weight()))
         .append(item.isCritical() ? " · " + m.get("report.critical") : "").append("*\n\n");
     sb.append(text(item.description().in(lang))).append("\n\n");
-    if (r.answer() != null) {
-      sb.append("> ").append(AnswerText.describe(r.answer(), m, Markdown::text)).append("\n\n");
+    if (answer != null) {
+      sb.append("> ").append(AnswerText.describe(answer, m, Markdown::text)).append("\n\n");
     }
     if (r.notApplicableReason() != null) {
       sb.append(m.get("report.notApplicable")).append(": ").append(text(r.notApplicableReason().in(lang))).append("\n\n");
     }
     // Evidence parat found stays in view when the consultant set the item aside: the team may look again.
-    if (r.status() == Status.NOT_APPLICABLE && (r.answer() == null || r.evidence().isEmpty())) {
+    if (r.status() == Status.NOT_APPLICABLE && (answer == null || r.evidence().isEmpty())) {
       return;
     }
     if (r.waiver() != null) {
@@ -237,12 +240,12 @@ public final class MarkdownReport implements ReportWriter {
     return sb.toString();
   }
 
-  private String headline(ItemResult r) {
+  private String headline(ItemResult r, AppliedAnswer answer) {
     Item item = r.item().item();
     return "**" + item.id() + "** " + text(item.title().in(m.lang())) + " — `" + r.status().id() + "` ("
         + m.status(r.status()) + ")" + (item.isCritical() && r.status() == Status.EXPOSED ? " · **" + m.get("report.critical") + "**" : "")
         + (r.waived() ? " · *" + m.get("report.waiver").toLowerCase(java.util.Locale.ROOT) + "*" : "")
-        + (r.answer() != null && r.answer().answer().status() != null ? " · *" + m.get("report.answer.tag") + "*" : "");
+        + (answer != null && answer.answer().status() != null ? " · *" + m.get("report.answer.tag") + "*" : "");
   }
 
   private void evidence(Evidence e, StringBuilder sb) {

@@ -7,11 +7,8 @@ import java.io.Writer;
 /** Writes a run's results in one output format. */
 public interface ReportWriter {
 
-  /** The format's name as given to {@code --format}. */
-  String format();
-
-  /** The file name used when writing into {@code --output-dir}. */
-  String fileName();
+  /** The format this writer writes: its name, file name and what it reports. */
+  ReportFormat format();
 
   void write(Run run, Writer out) throws IOException;
 }

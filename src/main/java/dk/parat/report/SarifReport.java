@@ -1,5 +1,6 @@
 package dk.parat.report;
 
+import dk.parat.answers.AppliedAnswer;
 import dk.parat.checklist.Checklist;
 import dk.parat.checklist.CompiledChecklist;
 import dk.parat.checklist.CompiledItem;
@@ -29,6 +30,9 @@ import java.util.Map;
  */
 public final class SarifReport implements ReportWriter {
 
+  public static final ReportFormat FORMAT = new ReportFormat("sarif", "parat.sarif", false,
+      o -> new SarifReport(o.lang()));
+
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
   private final Messages m;
@@ -39,39 +43,28 @@ public final class SarifReport implements ReportWriter {
     this.locations = new Locations(m);
   }
 
-  @Override
-  public String format() {
-    return "sarif";
-  }
+
 
   @Override
-  public String fileName() {
-    return "parat.sarif";
+  public ReportFormat format() {
+    return FORMAT;
   }
 
   @Override
   public void write(Run run, Writer out) throws IOException {
     Map<String, CompiledChecklist> checklists = new LinkedHashMap<>();
     run.plans().forEach(p -> p.result().scores().forEach(s -> checklists.putIfAbsent(s.checklist().id(), s.checklist())));
-    List<Object> runs = new ArrayList<>();
-    for (CompiledChecklist checklist : checklists.values()) {
-      runs.add(run(checklist, run));
-    }
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    root.put("runs", runs);
-    Json.write(root, out);
+    Json.write(new SarifModel.Log(SCHEMA, "2.1.0", checklists.values().stream().map(c -> run(c, run)).toList()), out);
   }
 
-  private Map<String, Object> run(CompiledChecklist checklist, Run run) {
-    List<Map<String, Object>> rules = new ArrayList<>();
+  private SarifModel.RunJson run(CompiledChecklist checklist, Run run) {
+    List<SarifModel.Rule> rules = new ArrayList<>();
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
     for (CompiledItem item : checklist.items()) {
       ruleIndex.put(item.id(), rules.size());
       rules.add(rule(checklist.checklist(), item));
     }
-    List<Map<String, Object>> results = new ArrayList<>();
+    List<SarifModel.Result> results = new ArrayList<>();
     for (Run.Scored scored : run.plans()) {
       for (ChecklistScore score : scored.result().scores()) {
         if (!score.checklist().id().equals(checklist.id())) {
@@ -84,20 +77,12 @@ public final class SarifReport implements ReportWriter {
         }
       }
     }
-    Map<String, Object> driver = new LinkedHashMap<>();
-    driver.put("name", "parat");
-    driver.put("version", Version.get());
-    driver.put("semanticVersion", Version.get());
-    driver.put("rules", rules);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("tool", Json.object("driver", driver));
-    out.put("automationDetails", Json.object("id", "parat/" + checklist.id() + "/"));
-    out.put("columnKind", "unicodeCodePoints");
-    out.put("results", results);
-    return out;
+    return new SarifModel.RunJson(
+        new SarifModel.Tool(new SarifModel.Driver("parat", Version.get(), Version.get(), rules)),
+        new SarifModel.AutomationDetails("parat/" + checklist.id() + "/"), "unicodeCodePoints", results);
   }
 
-  private Map<String, Object> rule(Checklist checklist, CompiledItem compiled) {
+  private SarifModel.Rule rule(Checklist checklist, CompiledItem compiled) {
     Item item = compiled.item();
     Lang lang = m.lang();
     StringBuilder help = new StringBuilder(item.description().in(lang)).append("\n\n")
@@ -114,22 +99,15 @@ public final class SarifReport implements ReportWriter {
         + ", " + m.get("report.page") + " " + item.page();
     help.append('\n').append(m.get("report.read")).append(": ").append(source);
     markdown.append('\n').append(m.get("report.read")).append(": *").append(Markdown.text(source)).append('*');
-    Map<String, Object> rule = new LinkedHashMap<>();
-    rule.put("id", item.id());
-    rule.put("name", pascal(item.title().en()));
-    rule.put("shortDescription", Json.object("text", item.title().in(lang)));
-    rule.put("fullDescription", Json.object("text", item.description().in(lang)));
-    rule.put("help", Json.object("text", help.toString(), "markdown", markdown.toString()));
-    if (checklist.publication() != null && checklist.publication().url() != null) {
-      rule.put("helpUri", checklist.publication().url());
-    }
-    rule.put("defaultConfiguration", Json.object("level", item.kind().isPitfall() && item.isCritical() ? "error" : "warning"));
-    rule.put("properties", Json.object("tags", List.of("parat", checklist.id(), item.kind().id()),
-        "chapter", compiled.chapter().id(), "page", item.page()));
-    return rule;
+    return new SarifModel.Rule(item.id(), pascal(item.title().en()), new SarifModel.Message(item.title().in(lang)),
+        new SarifModel.Message(item.description().in(lang)), new SarifModel.Help(help.toString(), markdown.toString()),
+        checklist.publication() == null ? null : checklist.publication().url(),
+        new SarifModel.Configuration(item.kind().isPitfall() && item.isCritical() ? "error" : "warning"),
+        new SarifModel.RuleProperties(List.of("parat", checklist.id(), item.kind().id()), compiled.chapter().id(),
+            item.page()));
   }
 
-  private Map<String, Object> result(Run.Scored scored, ItemResult r, int ruleIndex) {
+  private SarifModel.Result result(Run.Scored scored, ItemResult r, int ruleIndex) {
     var plan = scored.result().plan();
     Evidence first = r.evidence().isEmpty() ? null : r.evidence().get(0);
     int line = first != null ? first.fileLine() : scored.result().plan().firstHeadingLine();
@@ -139,36 +117,20 @@ public final class SarifReport implements ReportWriter {
     if (first != null) {
       message.append(" — ").append(locations.label(first.location())).append(": “").append(first.quote()).append('”');
     }
-    if (r.answer() != null) {
-      message.append(". ").append(AnswerText.plain(r.answer(), m));
+    AppliedAnswer answer = scored.answer(r);
+    if (answer != null) {
+      message.append(". ").append(AnswerText.plain(answer, m));
     }
     message.append(". ").append(r.item().item().advice().in(m.lang()));
-    Map<String, Object> region = Json.object("startLine", Math.max(line, 1));
-    Map<String, Object> physical = new LinkedHashMap<>();
-    physical.put("artifactLocation", Json.object("uri", uri(plan.path())));
-    physical.put("region", region);
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("ruleId", r.item().id());
-    result.put("ruleIndex", ruleIndex);
-    result.put("level", level(r));
-    result.put("message", Json.object("text", message.toString()));
-    result.put("locations", List.of(Json.object("physicalLocation", physical)));
-    result.put("partialFingerprints", Json.object("paratItemSection/v1",
-        fingerprint(uri(plan.path()) + "|" + r.item().id() + "|" + String.join(" › ", section))));
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("status", r.status().id());
-    properties.put("paratStatus", r.foundStatus().id());
-    properties.put("weight", r.weight());
-    if (r.answer() != null) {
-      properties.put("answeredBy", r.answer().answer().by());
-      properties.put("answerStale", r.answer().stale());
-    }
-    result.put("properties", properties);
-    if (r.waiver() != null && r.waiverActive()) {
-      result.put("suppressions", List.of(Json.object("kind", "external", "status", "accepted",
-          "justification", r.waiver().reason() + (r.waiver().owner() == null ? "" : " (" + r.waiver().owner() + ")"))));
-    }
-    return result;
+    String uri = uri(plan.path());
+    return new SarifModel.Result(r.item().id(), ruleIndex, level(r), new SarifModel.Message(message.toString()),
+        List.of(new SarifModel.Location(new SarifModel.PhysicalLocation(new SarifModel.ArtifactLocation(uri),
+            new SarifModel.Region(Math.max(line, 1))))),
+        new SarifModel.PartialFingerprints(fingerprint(uri + "|" + r.item().id() + "|" + String.join(" › ", section))),
+        new SarifModel.ResultProperties(r.status().id(), r.foundStatus().id(), r.weight(),
+            answer == null ? null : answer.answer().by(), answer == null ? null : answer.stale()),
+        r.waiver() != null && r.waiverActive() ? List.of(new SarifModel.Suppression("external", "accepted",
+            r.waiver().reason() + (r.waiver().owner() == null ? "" : " (" + r.waiver().owner() + ")"))) : null);
   }
 
   private static String level(ItemResult r) {

@@ -3,14 +3,10 @@ package dk.parat.run;
 import dk.parat.answers.Answer;
 import dk.parat.answers.Answers;
 import dk.parat.checklist.Status;
-import dk.parat.plan.PlanReadException;
-import dk.parat.scoring.ChecklistScore;
+import dk.parat.files.InputError;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.PlanResult;
-import dk.parat.scoring.Scorer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -22,35 +18,35 @@ final class AnswerApplier {
 
   private AnswerApplier() {}
 
-  static PlanResult apply(PlanResult result, Answers answers) throws PlanReadException {
+  static PlanResult apply(PlanResult result, Answers answers) throws InputError {
     if (answers.isEmpty()) {
       return result;
     }
-    String digest = result.plan().digest();
-    List<ChecklistScore> scores = new ArrayList<>();
-    for (ChecklistScore score : result.scores()) {
-      List<ItemResult> items = new ArrayList<>();
-      for (ItemResult item : score.items()) {
-        var answer = answers.of(item.item().id());
-        if (answer.isPresent()) {
-          checkFits(answers.source(), answer.get(), item);
-          items.add(item.withAnswer(answer.get(), answer.get().staleFor(digest)));
-        } else {
-          items.add(item);
-        }
+    return Rescoring.rescore(result, item -> {
+      var answer = answers.of(item.item().id());
+      if (answer.isEmpty()) {
+        return item;
       }
-      scores.add(Scorer.score(score.checklist(), items));
-    }
-    return new PlanResult(result.plan(), scores);
+      checkFits(answers.source(), answer.get(), item);
+      return withAnswer(item, answer.get());
+    });
+  }
+
+  /** The verdict with the consultant's status, when they gave one, in place of parat's. */
+  private static ItemResult withAnswer(ItemResult item, Answer given) {
+    Status consultant = given.status() == null ? item.status() : given.status();
+    // parat's reason for setting the item aside no longer explains a status the consultant chose.
+    boolean bothAside = consultant == Status.NOT_APPLICABLE && item.status() == Status.NOT_APPLICABLE;
+    return item.withStatus(consultant, bothAside ? item.notApplicableReason() : null);
   }
 
   /** A status of the wrong kind ("covered" on a pitfall) would be scored as nonsense; the interview never writes one. */
-  private static void checkFits(String source, Answer answer, ItemResult item) throws PlanReadException {
+  private static void checkFits(String source, Answer answer, ItemResult item) throws InputError {
     var kind = item.item().item().kind();
     if (answer.status() != null && !answer.status().fits(kind)) {
       String fitting = Arrays.stream(Status.values()).filter(s -> s.fits(kind)).map(Status::id)
           .collect(Collectors.joining(", "));
-      throw new PlanReadException(source, answer.line(), answer.item() + " is a " + kind.id() + ", which cannot be '"
+      throw new InputError(source, answer.line(), answer.item() + " is a " + kind.id() + ", which cannot be '"
           + answer.status().id() + "'; use " + fitting);
     }
   }

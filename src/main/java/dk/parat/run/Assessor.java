@@ -1,18 +1,20 @@
 package dk.parat.run;
 
 import dk.parat.answers.AnswerSource;
+import dk.parat.answers.Answers;
 import dk.parat.checklist.ChecklistSet;
+import dk.parat.files.InputError;
 import dk.parat.gate.Gate;
 import dk.parat.gate.GatePolicy;
 import dk.parat.gate.GateResult;
-import dk.parat.gate.WaiverApplier;
 import dk.parat.plan.Plan;
-import dk.parat.plan.PlanReadException;
-import dk.parat.plan.Waiver;
 import dk.parat.scoring.PlanResult;
 import dk.parat.scoring.Scorer;
+import dk.parat.waiver.Waiver;
+import dk.parat.waiver.WaiverApplier;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole assessment of one plan, shared by every command: score it, put the consultant's
@@ -46,8 +48,8 @@ public final class Assessor {
         + "', which none of the checklists has; check the id ('parat checklist show ID' lists them)";
   }
 
-  /** @throws PlanReadException when the plan's answers file is broken */
-  public Assessment assess(Plan plan) throws PlanReadException {
+  /** @throws InputError when the plan's answers file is broken */
+  public Assessment assess(Plan plan) throws InputError {
     return assess(score(plan));
   }
 
@@ -63,12 +65,25 @@ public final class Assessor {
    * The assessment of a plan parat has already scored: cheap, so an interview can show the
    * effect of every answer at once.
    */
-  public Assessment assess(PlanResult own) throws PlanReadException {
-    var given = answers.find(own.plan());
-    PlanResult result = given.isPresent() ? AnswerApplier.apply(own, given.get()) : own;
-    List<Waiver> unknown = waivers.unknown(result);
-    result = waivers.apply(result);
+  public Assessment assess(PlanResult own) throws InputError {
+    Answers given = answers.find(own.plan()).orElse(Answers.none());
+    PlanResult result = AnswerApplier.apply(own, given);
+    List<Waiver> declared = result.plan().waivers();
+    List<String> items = result.scores().stream().flatMap(s -> s.items().stream()).map(i -> i.item().id()).toList();
+    List<Waiver> unknown = waivers.unknown(items, declared);
+    result = withWaivers(result, waivers.byItem(declared));
     List<GateResult> gates = policy.isActive() ? result.scores().stream().map(new Gate(policy)::evaluate).toList() : List.of();
-    return new Assessment(new Run.Scored(result, gates), unknown);
+    return new Assessment(new Run.Scored(result, gates, given), unknown);
+  }
+
+  /** Each item with the waiver that names it, which counts only while it holds. */
+  private PlanResult withWaivers(PlanResult result, Map<String, Waiver> byItem) throws InputError {
+    if (byItem.isEmpty()) {
+      return result;
+    }
+    return Rescoring.rescore(result, item -> {
+      Waiver w = byItem.get(item.item().id());
+      return w == null ? item : item.withWaiver(w, waivers.active(w));
+    });
   }
 }

@@ -1,6 +1,9 @@
 package dk.parat.run;
 
+import dk.parat.answers.Answers;
+import dk.parat.answers.AppliedAnswer;
 import dk.parat.gate.GateResult;
+import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.PlanResult;
 import java.util.List;
 import java.util.Optional;
@@ -16,14 +19,29 @@ public record Run(List<Scored> plans, List<Unreadable> unreadable) {
     unreadable = List.copyOf(unreadable);
   }
 
-  /** A scored plan and, per checklist, whether it passed the gate (empty when no gate is set). */
-  public record Scored(PlanResult result, List<GateResult> gates) {
+  /**
+   * A scored plan, per checklist whether it passed the gate (empty when no gate is set), and the
+   * consultant's answers whose statuses it counts.
+   */
+  public record Scored(PlanResult result, List<GateResult> gates, Answers answers) {
     public Scored {
       gates = List.copyOf(gates);
     }
 
+    /** A plan scored without answers. */
+    public Scored(PlanResult result, List<GateResult> gates) {
+      this(result, gates, Answers.none());
+    }
+
     public Optional<GateResult> gate(String checklist) {
       return gates.stream().filter(g -> g.checklist().equals(checklist)).findFirst();
+    }
+
+    /** The consultant's answer on an item with parat's own status beside it, or null when there is none. */
+    public AppliedAnswer answer(ItemResult item) {
+      return answers.of(item.item().id())
+          .map(a -> new AppliedAnswer(a, item.foundStatus(), a.staleFor(result.plan().digest())))
+          .orElse(null);
     }
   }
 

@@ -4,9 +4,9 @@ import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.CompiledChecklist;
 import dk.parat.checklist.CompiledItem;
 import dk.parat.checklist.Status;
-import dk.parat.plan.MarkdownPlanReader;
+import dk.parat.files.InputError;
 import dk.parat.plan.Plan;
-import dk.parat.plan.PlanReadException;
+import dk.parat.plan.markdown.MarkdownPlanReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class ExampleRunner {
   private static Plan plan(String markdown) {
     try {
       return new MarkdownPlanReader().read("example", markdown.getBytes(StandardCharsets.UTF_8));
-    } catch (PlanReadException e) {
+    } catch (InputError e) {
       throw new IllegalStateException("an example sentence is always a readable plan", e);
     }
   }

@@ -1,28 +1,26 @@
 package dk.parat.scoring;
 
-import dk.parat.answers.Answer;
-import dk.parat.answers.AppliedAnswer;
 import dk.parat.checklist.CompiledItem;
 import dk.parat.checklist.Status;
 import dk.parat.checklist.Text;
-import dk.parat.plan.Waiver;
+import dk.parat.waiver.Waiver;
 import java.util.List;
 
 /**
  * The verdict on one item for one plan.
  *
- * @param status the verdict that counts: the consultant's when an interview answer set one, else parat's
+ * @param status the verdict that counts: parat's own, or one set over it (a consultant's answer)
  * @param weight the item's weight in the plan's context
  * @param evidence the spans parat's own verdict rests on, strongest first
  * @param notCounted mentions that were found but not counted (negated), shown so the
  *     consultant can check them
- * @param notApplicableReason why parat set the item aside, when it did (null when the consultant did)
+ * @param notApplicableReason why the item is set aside, when parat set it aside (null otherwise)
  * @param waiver an accepted risk declared for the item, or null
  * @param waiverActive whether the waiver holds today (it may have expired)
- * @param answer the consultant's answer with parat's own status beside it, or null
+ * @param foundStatus the status parat found on its own, whatever was set over it
  */
 public record ItemResult(CompiledItem item, Status status, double weight, List<Evidence> evidence,
-    List<Evidence> notCounted, Text notApplicableReason, Waiver waiver, boolean waiverActive, AppliedAnswer answer) {
+    List<Evidence> notCounted, Text notApplicableReason, Waiver waiver, boolean waiverActive, Status foundStatus) {
 
   public ItemResult {
     evidence = List.copyOf(evidence);
@@ -31,28 +29,16 @@ public record ItemResult(CompiledItem item, Status status, double weight, List<E
 
   public ItemResult(CompiledItem item, Status status, double weight, List<Evidence> evidence, List<Evidence> notCounted,
       Text notApplicableReason) {
-    this(item, status, weight, evidence, notCounted, notApplicableReason, null, false, null);
+    this(item, status, weight, evidence, notCounted, notApplicableReason, null, false, status);
   }
 
   public ItemResult withWaiver(Waiver waiver, boolean active) {
-    return new ItemResult(item, status, weight, evidence, notCounted, notApplicableReason, waiver, active, answer);
+    return new ItemResult(item, status, weight, evidence, notCounted, notApplicableReason, waiver, active, foundStatus);
   }
 
-  /**
-   * This verdict with the consultant's answer: their status, when they gave one, replaces
-   * parat's, which the answer keeps so reports can show both.
-   */
-  public ItemResult withAnswer(Answer given, boolean stale) {
-    Status consultant = given.status() == null ? status : given.status();
-    // parat's reason for setting the item aside no longer explains a status the consultant chose.
-    Text reason = consultant == Status.NOT_APPLICABLE && status == Status.NOT_APPLICABLE ? notApplicableReason : null;
-    return new ItemResult(item, consultant, weight, evidence, notCounted, reason, waiver, waiverActive,
-        new AppliedAnswer(given, status, stale));
-  }
-
-  /** The status parat found on its own, before any answer. */
-  public Status foundStatus() {
-    return answer == null ? status : answer.found();
+  /** This verdict with a status set over parat's own, which stays as {@link #foundStatus()}. */
+  public ItemResult withStatus(Status counted, Text reason) {
+    return new ItemResult(item, counted, weight, evidence, notCounted, reason, waiver, waiverActive, foundStatus);
   }
 
   /** A gap someone has accepted, for now. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.parat.checklist.Status;
-import dk.parat.plan.PlanReadException;
+import dk.parat.files.InputError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -32,8 +32,8 @@ class AnswersFileTest {
     return AnswersFile.read(file, "plan.md.parat.yaml").orElseThrow();
   }
 
-  private PlanReadException broken(String yaml) {
-    return (PlanReadException) org.assertj.core.api.Assertions.catchThrowable(() -> read(yaml));
+  private InputError broken(String yaml) {
+    return (InputError) org.assertj.core.api.Assertions.catchThrowable(() -> read(yaml));
   }
 
   @Test

@@ -80,14 +80,45 @@ class LauncherIT {
   }
 
   @Test
-  void batch_runs_from_the_launcher_and_exits_2_for_a_path_it_cannot_read() throws Exception {
-    Path out = Files.createTempDirectory("parat-batch-it");
+  void batch_runs_from_the_launcher_and_exits_2_for_a_path_it_cannot_read(@TempDir Path out) throws Exception {
     Run r = run(List.of("./parat", "batch", "--output-dir", out.toString(), "examples/skaermbesoeg-hjemmeplejen.md",
         "examples/nope.md"));
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).contains("examples/nope.md: no such file").contains("scored 1 plans, 1 could not be read")
         .doesNotContain("\r");
     assertThat(Files.readString(out.resolve("portfolio.md"))).contains("examples/skaermbesoeg-hjemmeplejen.md");
+  }
+
+  /**
+   * git speaks the user's language, and parat must not depend on its words: a plan that is new
+   * since the base revision is told apart by git's exit code, whatever the locale.
+   */
+  @Test
+  void diff_knows_a_plan_that_is_new_since_the_base_in_any_language(@TempDir Path repo) throws Exception {
+    git(repo, "init", "-q");
+    git(repo, "commit", "-q", "--allow-empty", "-m", "first");
+    Path plan = repo.resolve("plan.md");
+    Files.copy(Path.of("examples/skaermbesoeg-hjemmeplejen.md"), plan);
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        Path.of("target/parat.jar").toAbsolutePath().toString(), "diff", "--base", "HEAD", plan.toString());
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().put("LC_ALL", "C.UTF-8");
+    pb.environment().put("LANGUAGE", "de");
+    Process p = pb.start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(err).isEqualTo(ExitCode.OK);
+    assertThat(out).contains("Planen fandtes ikke ved denne revision");
+  }
+
+  private static void git(Path repo, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=Test",
+        "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false"));
+    command.addAll(List.of(args));
+    Run r = run(command);
+    assertThat(r.exit()).as(r.err()).isZero();
   }
 
   @Test

@@ -21,7 +21,7 @@ class ScreenTest {
 
   @Test
   void a_colour_terminal_gets_colour_unless_it_is_switched_off() throws Exception {
-    AttributedString status = new AttributedString("exposed", Screen.style(Status.EXPOSED));
+    AttributedString status = new AttributedString("exposed", Styles.of(Status.EXPOSED));
     try (Terminal colourful = terminal("xterm-256color")) {
       assertThat(new Screen(colourful, true).render(status)).contains("\u001b[").contains("exposed");
       assertThat(new Screen(colourful, false).render(status)).isEqualTo("exposed");
@@ -33,9 +33,9 @@ class ScreenTest {
 
   @Test
   void text_wraps_at_word_breaks_keeping_its_indent() {
-    assertThat(Screen.wrap("  - Hvem har ansvaret for træningen af superbrugerne?", 24, "    "))
+    assertThat(Page.wrap("  - Hvem har ansvaret for træningen af superbrugerne?", 24, "    "))
         .containsExactly("  - Hvem har ansvaret", "    for træningen af", "    superbrugerne?");
-    assertThat(Screen.wrap("a\u00A0accept · s\u00A0skip", 10, "  ")).containsExactly("a\u00A0accept ·", "  s\u00A0skip");
-    assertThat(Screen.fit("Kapitel 1: Problemet først", 12)).isEqualTo("Kapitel 1: …");
+    assertThat(Page.wrap("a\u00A0accept · s\u00A0skip", 10, "  ")).containsExactly("a\u00A0accept ·", "  s\u00A0skip");
+    assertThat(Page.fit("Kapitel 1: Problemet først", 12)).isEqualTo("Kapitel 1: …");
   }
 }

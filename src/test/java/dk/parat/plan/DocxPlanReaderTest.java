@@ -3,6 +3,8 @@ package dk.parat.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.parat.files.InputError;
+import dk.parat.plan.word.DocxPlanReader;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -44,7 +46,7 @@ class DocxPlanReaderTest {
     return DocxWriter.document(ExampleSource.parse(PLAN), danish);
   }
 
-  private static Plan read(XWPFDocument doc) throws PlanReadException {
+  private static Plan read(XWPFDocument doc) throws InputError {
     return new DocxPlanReader().read("plan.docx", DocxWriter.bytes(doc));
   }
 
@@ -56,7 +58,7 @@ class DocxPlanReaderTest {
   @Test
   void styles_make_headings_and_paragraphs_lists_and_table_rows_are_located_under_them() throws Exception {
     Plan plan = read(document(false));
-    assertThat(plan.format()).isEqualTo("word");
+    assertThat(plan.format()).isEqualTo(PlanFormat.WORD);
     assertThat(plan.sections()).extracting(Section::pathLabel).containsExactly("Skærmbesøg", "Skærmbesøg › Organisering");
     assertThat(block(plan, "Indledning").text()).isEqualTo("Indledning med fed tekst.");
     assertThat(block(plan, "Indledning").place()).isEqualTo(new Location.Paragraph(1));
@@ -105,7 +107,7 @@ class DocxPlanReaderTest {
   void an_unknown_phase_in_the_properties_is_an_error_naming_the_file() throws Exception {
     XWPFDocument doc = document(false);
     doc.getProperties().getCustomProperties().getProperty("fase").setLpwstr("pilotfase");
-    assertThatThrownBy(() -> read(doc)).isInstanceOf(PlanReadException.class)
+    assertThatThrownBy(() -> read(doc)).isInstanceOf(InputError.class)
         .hasMessageStartingWith("plan.docx: phase 'pilotfase' is not one parat knows");
   }
 

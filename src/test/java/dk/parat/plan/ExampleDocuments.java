@@ -1,5 +1,6 @@
 package dk.parat.plan;
 
+import dk.parat.files.InputError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,15 +47,15 @@ public final class ExampleDocuments {
 
   private ExampleDocuments() {}
 
-  static ExampleSource source(Example example) throws IOException, PlanReadException {
+  static ExampleSource source(Example example) throws IOException, InputError {
     return ExampleSource.parse(Files.readString(example.markdown(), StandardCharsets.UTF_8));
   }
 
-  static byte[] docx(Example example) throws IOException, PlanReadException {
+  static byte[] docx(Example example) throws IOException, InputError {
     return DocxWriter.bytes(DocxWriter.document(source(example), example.danish()));
   }
 
-  static byte[] pdf(Example example) throws IOException, PlanReadException {
+  static byte[] pdf(Example example) throws IOException, InputError {
     return PdfWriter.pdf(source(example), example.pdf());
   }
 
@@ -62,7 +63,7 @@ public final class ExampleDocuments {
    * A long PDF plan for the benchmark (bench/read-pdf.sh): the Danish example's sections over and
    * over under one title, outline and hyphenation included, until it fills {@code pages} pages.
    */
-  public static byte[] longPdf(int pages) throws IOException, PlanReadException {
+  public static byte[] longPdf(int pages) throws IOException, InputError {
     Example example = ALL.get(1);
     ExampleSource one = source(example);
     List<ExampleSource.Part> parts = new ArrayList<>(one.parts());

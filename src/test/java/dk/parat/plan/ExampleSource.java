@@ -1,5 +1,7 @@
 package dk.parat.plan;
 
+import dk.parat.files.InputError;
+import dk.parat.plan.read.FrontMatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,8 +45,8 @@ record ExampleSource(Map<String, String> properties, List<Part> parts) {
 
   record TablePart(List<List<String>> rows) implements Part {}
 
-  static ExampleSource parse(String markdown) throws PlanReadException {
-    MarkdownPlanReader.FrontMatter front = MarkdownPlanReader.FrontMatter.split("example.md", markdown);
+  static ExampleSource parse(String markdown) throws InputError {
+    FrontMatter front = FrontMatter.split("example.md", markdown);
     Map<String, String> properties = new LinkedHashMap<>();
     front.map().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
     Node doc = Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(front.body());

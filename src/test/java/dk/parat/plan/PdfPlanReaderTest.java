@@ -2,6 +2,7 @@ package dk.parat.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.parat.plan.pdf.PdfPlanReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class PdfPlanReaderTest {
   @Test
   void the_outline_gives_the_headings_at_every_level() throws Exception {
     Plan plan = read(PLAN, OUTLINE);
-    assertThat(plan.format()).isEqualTo("pdf");
+    assertThat(plan.format()).isEqualTo(PlanFormat.PDF);
     assertThat(plan.sections()).extracting(Section::pathLabel).containsExactly("Talegenkendelse",
         "Talegenkendelse › Organisering", "Talegenkendelse › Organisering › Roller", "Talegenkendelse › Økonomi");
   }
@@ -112,14 +113,5 @@ class PdfPlanReaderTest {
         + "og rehabiliteringsteamene i alle distrikterne i kommunen.";
     Plan plan = read("# Oplæring\n\n" + text + "\n", new PdfWriter.Options(false, true, "Side", "af"));
     assertThat(block(plan, "Medarbejderne").text()).isEqualTo(text);
-  }
-
-  @Test
-  void line_ends_keep_the_hyphens_that_belong_to_the_words() {
-    assertThat(LineJoiner.join("kørsels-", "timer om året")).isEqualTo("kørselstimer om året");
-    assertThat(LineJoiner.join("ansvar for IT-", "support")).isEqualTo("ansvar for IT- support");
-    assertThat(LineJoiner.join("sundheds-", "og omsorgsområdet")).isEqualTo("sundheds- og omsorgsområdet");
-    assertThat(LineJoiner.join("kørsels\u00AD", "timer")).isEqualTo("kørselstimer");
-    assertThat(LineJoiner.join("mindre", "tid")).isEqualTo("mindre tid");
   }
 }

@@ -3,6 +3,7 @@ package dk.parat.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.parat.files.InputError;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ class PlanReadersTest {
 
   private final PlanLoader loader = PlanLoader.standard();
 
-  private Plan read(String name, String text) throws PlanReadException {
+  private Plan read(String name, String text) throws InputError {
     return loader.read(name, text.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -44,7 +45,7 @@ class PlanReadersTest {
 
         - Superbrugere udpeges i marts.
         """);
-    assertThat(plan.format()).isEqualTo("markdown");
+    assertThat(plan.format()).isEqualTo(PlanFormat.MARKDOWN);
     assertThat(plan.context().title()).isEqualTo("Skærmbesøg");
     assertThat(plan.context().municipality()).isEqualTo("Fjordby Kommune");
     assertThat(plan.context().phase()).isEqualTo("implementering og drift");
@@ -98,7 +99,7 @@ class PlanReadersTest {
             - Superbrugere i hvert team
           ansvarlig: Økonomichef Bo Dahl
         """);
-    assertThat(plan.format()).isEqualTo("yaml");
+    assertThat(plan.format()).isEqualTo(PlanFormat.YAML);
     assertThat(plan.context().title()).isEqualTo("RPA i økonomi");
     assertThat(plan.context().phase()).isEqualTo("konsekvensvurdering");
     assertThat(plan.sections()).extracting(Section::pathLabel)
@@ -130,7 +131,7 @@ class PlanReadersTest {
   @Test
   void an_unknown_phase_is_an_error_on_its_line() {
     assertThatThrownBy(() -> read("p.md", "---\ntitle: X\nphase: pilotfase\n---\n# X\n"))
-        .isInstanceOf(PlanReadException.class)
+        .isInstanceOf(InputError.class)
         .hasMessageContaining("p.md:3")
         .hasMessageContaining("phase 'pilotfase'")
         .hasMessageContaining("idéudvikling | konsekvensvurdering");

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The verdict semantics of scoring-semantics.md, on the mini checklist. */
+/** The verdict semantics of docs/scoring-semantics.md, on the mini checklist. */
 class ScoringTest {
 
   private static ChecklistSet checklists;

@@ -1,0 +1,101 @@
+package dk.parat.config;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dk.parat.files.InputError;
+import dk.parat.waiver.Waiver;
+import dk.parat.waiver.WaiverReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Every setting of a run, declared once: this table drives precedence (command line, then
+ * {@code PARAT_*} variable, then {@code .parat.yaml}, then the default), the keys a config file
+ * may hold, and {@code parat config show}, which lists the settings in this order. A new setting
+ * is a new row.
+ */
+public final class Settings {
+
+  private static final List<SettingDefinition<?>> TABLE = new ArrayList<>();
+
+  public static final SettingDefinition<List<String>> CHECKLISTS = row(SettingDefinition.of("checklists",
+      new TypeReference<List<String>>() {}, List.of("bedre-implementering")).file("checklists")
+      .option("--checklist").variable("PARAT_CHECKLISTS", Settings::list));
+  public static final SettingDefinition<String> FAIL_ON = row(SettingDefinition.of("fail_on",
+      new TypeReference<String>() {}, "never").file("fail_on").option("--fail-on").variable("PARAT_FAIL_ON", v -> v));
+  public static final SettingDefinition<Double> MIN_SCORE = row(SettingDefinition.of("min_score",
+      new TypeReference<Double>() {}, null).file("min_score").option("--min-score")
+      .variable("PARAT_MIN_SCORE", number("PARAT_MIN_SCORE")));
+  public static final SettingDefinition<Double> MIN_CHAPTER_SCORE = row(SettingDefinition.of("min_chapter_score",
+      new TypeReference<Double>() {}, null).file("min_chapter_score").option("--min-chapter-score")
+      .variable("PARAT_MIN_CHAPTER_SCORE", number("PARAT_MIN_CHAPTER_SCORE")));
+  public static final SettingDefinition<Map<String, Double>> CHAPTER_MINIMUMS = row(SettingDefinition.of(
+      "chapter_minimums", new TypeReference<Map<String, Double>>() {}, Map.of()).file("chapter_minimums"));
+  public static final SettingDefinition<List<String>> FORMAT = row(SettingDefinition.of("format",
+      new TypeReference<List<String>>() {}, List.of("markdown")).file("output.format")
+      .option("--format").variable("PARAT_FORMAT", Settings::list));
+  public static final SettingDefinition<String> LANG = row(SettingDefinition.of("lang",
+      new TypeReference<String>() {}, null).file("output.lang").option("--lang").variable("PARAT_LANG", v -> v));
+  public static final SettingDefinition<Path> OUTPUT_DIR = row(SettingDefinition.of("output_dir",
+      new TypeReference<Path>() {}, null).file("output.output_dir", Settings::besideFile)
+      .option("--output-dir").variable("PARAT_OUTPUT_DIR", Path::of));
+  public static final SettingDefinition<Boolean> NO_WAIVERS = row(SettingDefinition.of("no_waivers",
+      new TypeReference<Boolean>() {}, false).option("--no-waivers")
+      .variable("PARAT_NO_WAIVERS", v -> v.equals("1") || v.equalsIgnoreCase("true")));
+  public static final SettingDefinition<List<Waiver>> WAIVERS = row(SettingDefinition.of("waivers",
+      new TypeReference<List<Waiver>>() {}, List.<Waiver>of()).file("waivers", Settings::waivers)
+      .shown(ws -> ws.stream().map(w -> w.item() + (w.until() == null ? "" : " until " + w.until())).toList()));
+  public static final SettingDefinition<List<String>> IGNORE = row(SettingDefinition.of("ignore",
+      new TypeReference<List<String>>() {}, List.<String>of()).file("ignore"));
+
+  private Settings() {}
+
+  /** The table, in the order {@code parat config show} prints it. */
+  public static List<SettingDefinition<?>> all() {
+    return Collections.unmodifiableList(TABLE);
+  }
+
+  private static <T> SettingDefinition<T> row(SettingDefinition<T> definition) {
+    TABLE.add(definition);
+    return definition;
+  }
+
+  private static List<String> list(String commaSeparated) {
+    return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+  }
+
+  private static Function<String, Double> number(String variable) {
+    return v -> {
+      try {
+        return Double.valueOf(v);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(variable + "='" + v + "' is not a number");
+      }
+    };
+  }
+
+  /** A folder named in the config file is relative to the file's folder. */
+  private static Path besideFile(Object dir, ConfigLoader.Loaded file) throws ConfigException {
+    return file.path().toAbsolutePath().getParent().resolve(file.convert(dir, new TypeReference<String>() {},
+        "output.output_dir"));
+  }
+
+  /**
+   * The waivers are read with their lines, from the file's own list rather than a converted
+   * value; an empty list gives none, as if the key were absent.
+   */
+  private static List<Waiver> waivers(Object list, ConfigLoader.Loaded file) throws ConfigException {
+    if (list instanceof List<?> entries && entries.isEmpty()) {
+      return null;
+    }
+    try {
+      return WaiverReader.read(file.path().toString(), list, file.text());
+    } catch (InputError e) {
+      throw new ConfigException(e.getMessage());
+    }
+  }
+}

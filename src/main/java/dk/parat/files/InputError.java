@@ -1,0 +1,26 @@
+package dk.parat.files;
+
+/**
+ * An input that cannot be used: a plan, an answers file, a waiver, a file at a git revision. The
+ * message names the file (and line when known) and says what to do.
+ */
+public final class InputError extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  private final String file;
+  private final int line;
+
+  public InputError(String file, int line, String message) {
+    super((line > 0 ? file + ":" + line : file) + ": " + message);
+    this.file = file;
+    this.line = line;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public int line() {
+    return line;
+  }
+}

@@ -1,0 +1,12 @@
+package dk.parat.report;
+
+import dk.parat.text.Lang;
+import java.nio.file.Path;
+
+/**
+ * What a run tells its report writers beyond the results.
+ *
+ * @param showPatterns whether quotes name the checklist pattern that found them, for checklist authors
+ * @param stepSummary the file named by {@code GITHUB_STEP_SUMMARY}, or null
+ */
+public record ReportOptions(Lang lang, boolean showPatterns, Path stepSummary) {}
