@@ -15,13 +15,15 @@ public record Checklist(
     ScoringDefaults scoring,
     List<Band> bands,
     List<OverrideRule> overrides,
-    List<Chapter> chapters) {
+    List<Chapter> chapters,
+    Calibration calibration) {
 
   public Checklist {
     scoring = scoring == null ? new ScoringDefaults(null, null, null, null, null) : scoring;
     bands = bands == null ? List.of() : List.copyOf(bands);
     overrides = overrides == null ? List.of() : List.copyOf(overrides);
     chapters = chapters == null ? List.of() : List.copyOf(chapters);
+    calibration = calibration == null ? Calibration.NONE : calibration;
   }
 
   public Stream<Item> items() {

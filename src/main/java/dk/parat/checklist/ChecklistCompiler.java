@@ -69,6 +69,12 @@ final class ChecklistCompiler {
       }
     }
     overrides(c, bandOrder, seen.keySet());
+    for (String calibrated : c.calibration().items().keySet()) {
+      if (!seen.containsKey(calibrated)) {
+        problem(locator.find(calibrated + ":", 0), "calibration names item '" + calibrated
+            + "', which this checklist does not have; run 'parat checklist calibrate' again");
+      }
+    }
     if (!problems.isEmpty()) {
       throw new ChecklistException(problems);
     }
@@ -207,8 +213,10 @@ final class ChecklistCompiler {
     if (problems.size() > before) {
       return null;
     }
-    Thresholds thresholds = new Thresholds(strength, scoring.strongMentionsOrDefault(), scoring.redFlagsOrDefault(),
+    Thresholds defaults = new Thresholds(strength, scoring.strongMentionsOrDefault(), scoring.redFlagsOrDefault(),
         scoring.headingCreditOrDefault());
+    Calibration.ItemCalibration fitted = c.calibration().items().get(item.id());
+    Thresholds thresholds = fitted == null ? defaults : defaults.with(fitted);
     return new CompiledItem(item, chapter, topic, strong, guard, weakGuard, exposure, weakExposure, sections, cues, thresholds);
   }
 

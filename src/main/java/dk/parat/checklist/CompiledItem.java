@@ -12,6 +12,11 @@ public record CompiledItem(Item item, Chapter chapter, List<Rule> topic, List<Ru
     return item.id();
   }
 
+  /** The same item judged with other thresholds: for calibration. */
+  public CompiledItem with(Thresholds other) {
+    return new CompiledItem(item, chapter, topic, strong, guard, weakGuard, exposure, weakExposure, sections, cues, other);
+  }
+
   /** Every pattern of the item, headings included. */
   public List<Pattern> patterns() {
     List<Pattern> all = new ArrayList<>();

@@ -56,7 +56,8 @@ final class ExtensionMerger {
         ext.scoring() != null ? ext.scoring() : base.scoring(),
         ext.bands() != null ? ext.bands() : base.bands(),
         ext.overrides() != null ? ext.overrides() : base.overrides(),
-        chapters);
+        chapters,
+        base.calibration());
   }
 
   private static Item apply(Item item, ChecklistExtension.ItemChange change) {

@@ -34,6 +34,14 @@ public enum Status {
     return score;
   }
 
+  /**
+   * The place on the ordinal scale consultants label on: 2 for covered and guarded, 1 for
+   * partial and unclear, 0 for missing and exposed.
+   */
+  public int level() {
+    return (int) Math.round(score * 2);
+  }
+
   public boolean isGap() {
     return this == PARTIAL || this == MISSING || this == UNCLEAR || this == EXPOSED;
   }

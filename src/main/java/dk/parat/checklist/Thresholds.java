@@ -6,4 +6,11 @@ package dk.parat.checklist;
  *
  * @param strength the strength of mentions (insight) or guards (pitfall) that covers or guards the item
  */
-public record Thresholds(int strength, int strongMentions, int redFlags, boolean headingCredit) {}
+public record Thresholds(int strength, int strongMentions, int redFlags, boolean headingCredit) {
+
+  /** These thresholds with the calibrated one put over them. */
+  public Thresholds with(Calibration.ItemCalibration fitted) {
+    return fitted.coveredStrength() == null ? this
+        : new Thresholds(fitted.coveredStrength(), strongMentions, redFlags, headingCredit);
+  }
+}

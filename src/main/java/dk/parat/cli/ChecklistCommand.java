@@ -9,11 +9,12 @@ import picocli.CommandLine.ParameterException;
     mixinStandardHelpOptions = true,
     description = "List, show, validate, test and document checklists.",
     subcommands = {ChecklistListCommand.class, ChecklistShowCommand.class, ChecklistValidateCommand.class,
-        ChecklistTestCommand.class, ChecklistDocsCommand.class})
+        ChecklistTestCommand.class, ChecklistDocsCommand.class, ChecklistAgreementCommand.class,
+        ChecklistCalibrateCommand.class})
 final class ChecklistCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a checklist command: list, show, validate, test or docs");
+    throw new ParameterException(spec.commandLine(), "name a checklist command: list, show, validate, test, docs, agreement or calibrate");
   }
 }

@@ -4,6 +4,7 @@ import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.CompiledChecklist;
 import dk.parat.checklist.CompiledItem;
 import dk.parat.checklist.Status;
+import dk.parat.checklist.Thresholds;
 import dk.parat.files.InputError;
 import dk.parat.plan.Plan;
 import dk.parat.plan.markdown.MarkdownPlanReader;
@@ -14,7 +15,9 @@ import java.util.Map;
 
 /**
  * Runs the examples written into checklist items: each example is scored as a one-paragraph
- * plan, and must get the status it is filed under. The checklist's own unit tests.
+ * plan, and must get the status it is filed under. The checklist's own unit tests of its
+ * evidence rules: one sentence is judged as one mention, whatever number of sentences the
+ * item's calibrated thresholds ask of a whole plan.
  */
 public final class ExampleRunner {
 
@@ -43,7 +46,10 @@ public final class ExampleRunner {
 
   private ItemResult judge(CompiledItem item, String example) {
     Plan plan = plan("# " + item.id() + "\n\n" + example + "\n");
-    return new ItemJudge(new PlanIndex(plan, checklists.analyzer(), checklists.lexicon(), table), checklists.lexicon()).judge(item);
+    Thresholds t = item.thresholds();
+    CompiledItem oneSentence = item.with(new Thresholds(t.strength(), 1, 1, t.headingCredit()));
+    return new ItemJudge(new PlanIndex(plan, checklists.analyzer(), checklists.lexicon(), table), checklists.lexicon())
+        .judge(oneSentence);
   }
 
   private static Plan plan(String markdown) {

@@ -1,0 +1,78 @@
+package dk.parat.agreement;
+
+import dk.parat.checklist.Status;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * Prints agreement the way {@code bench/agreement} and {@code parat checklist agreement} show it:
+ * a line per corpus part with kappa per kind, macro kappa, red flags and the consultants' own
+ * agreement beside it; then, for the part asked about, kappa per chapter and per item and the
+ * confusion matrix.
+ */
+public final class AgreementReport {
+
+  private static final List<Status> ORDER = List.of(Status.COVERED, Status.PARTIAL, Status.MISSING, Status.GUARDED,
+      Status.UNCLEAR, Status.EXPOSED);
+
+  private AgreementReport() {}
+
+  public static void summary(PrintWriter out, List<Verdict> verdicts, List<String> parts) {
+    out.printf(Locale.ROOT, "%-10s %6s %8s %6s %9s %9s %8s %13s %11s%n", "part", "plans", "verdicts", "exact",
+        "insight κ", "pitfall κ", "macro κ", "red flag P/R", "consultants");
+    for (String part : parts) {
+      List<Verdict> in = verdicts.stream().filter(v -> part.equals("all") || v.part().id().equals(part)).toList();
+      if (in.isEmpty()) {
+        continue;
+      }
+      Agreement a = Agreement.ofParat(in);
+      Agreement human = Agreement.ofConsultants(in);
+      out.printf(Locale.ROOT, "%-10s %6d %8d %5.0f%% %9.2f %9.2f %8.2f %6.2f / %4.2f %11s%n", part,
+          in.stream().map(Verdict::plan).distinct().count(), a.size(), 100 * a.exact(),
+          a.where(v -> !v.kind().isPitfall()).kappa(), a.where(v -> v.kind().isPitfall()).kappa(), a.macroKappa(),
+          a.redFlagPrecision(), a.redFlagRecall(), human.size() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", human.macroKappa()));
+    }
+  }
+
+  /** How often added sentences moved their pitfall the right way, in all and by kind of sentence. */
+  public static void perturbations(PrintWriter out, String name, List<Perturbations.Trial> trials) {
+    List<Perturbations.Trial> flags = trials.stream().filter(t -> t.sentence().redFlag()).toList();
+    List<Perturbations.Trial> guards = trials.stream().filter(t -> !t.sentence().redFlag()).toList();
+    out.printf(Locale.ROOT, "perturbations %-16s %5.1f%% of %d moved the right way (red flags %.1f%% of %d, guards %.1f%% of %d; "
+        + "%d trials could not move)%n", name, 100 * Perturbations.rate(trials), movable(trials),
+        100 * Perturbations.rate(flags), movable(flags), 100 * Perturbations.rate(guards), movable(guards),
+        trials.size() - movable(trials));
+  }
+
+  private static int movable(List<Perturbations.Trial> trials) {
+    return (int) trials.stream().filter(Perturbations.Trial::movable).count();
+  }
+
+  public static void detail(PrintWriter out, List<Verdict> verdicts) {
+    Agreement a = Agreement.ofParat(verdicts);
+    out.println();
+    out.println("per chapter (macro κ, insight κ, pitfall κ, verdicts):");
+    for (String chapter : new TreeSet<>(verdicts.stream().map(Verdict::chapter).toList())) {
+      Agreement c = a.where(v -> v.chapter().equals(chapter));
+      out.printf(Locale.ROOT, "  chapter %-3s %5.2f %5.2f %5.2f %5d%n", chapter, c.macroKappa(),
+          c.where(v -> !v.kind().isPitfall()).kappa(), c.where(v -> v.kind().isPitfall()).kappa(), c.size());
+    }
+    out.println("per item (κ, exact, verdicts):");
+    for (String item : new TreeSet<>(verdicts.stream().map(Verdict::item).toList())) {
+      Agreement i = a.where(v -> v.item().equals(item));
+      out.printf(Locale.ROOT, "  %-10s %5.2f %4.0f%% %4d%n", item, i.kappa(), 100 * i.exact(), i.size());
+    }
+    out.println("confusion (rows: consultants, columns: parat):");
+    List<String> header = new ArrayList<>();
+    ORDER.forEach(s -> header.add(String.format(Locale.ROOT, "%9s", s.id())));
+    out.printf(Locale.ROOT, "  %-9s %s%n", "", String.join(" ", header));
+    for (Status label : ORDER) {
+      List<String> row = new ArrayList<>();
+      ORDER.forEach(s -> row.add(String.format(Locale.ROOT, "%9d", a.count(label, s))));
+      out.printf(Locale.ROOT, "  %-9s %s%n", label.id(), String.join(" ", row));
+    }
+  }
+}
