@@ -137,9 +137,9 @@ public final class ChecklistLoader {
     List<ChecklistException.Problem> problems = new ArrayList<>();
     Lexicon.Context context = lexicon.context();
     if (lexicon.concreteness() == null || context == null || context.negated() == null || context.considered() == null
-        || context.past() == null || context.quoted() == null) {
-      throw new ChecklistException(List.of(new ChecklistException.Problem(source.name(), 1, 1,
-          "the lexicon needs 'concreteness' and 'context' with 'negated', 'considered', 'past' and 'quoted'")));
+        || context.hedged() == null || context.voiced() == null || context.past() == null || context.quoted() == null) {
+      throw new ChecklistException(List.of(new ChecklistException.Problem(source.name(), 1, 1, "the lexicon needs "
+          + "'concreteness' and 'context' with 'negated', 'considered', 'hedged', 'voiced', 'past' and 'quoted'")));
     }
     Lexicon.Concreteness c = lexicon.concreteness();
     Map<String, List<Pattern>> signals = new LinkedHashMap<>();
@@ -151,12 +151,15 @@ public final class ChecklistLoader {
         trigger(ContextKind.NEGATED, context.negated(), patterns, source, problems),
         trigger(ContextKind.QUOTED, context.quoted(), patterns, source, problems),
         trigger(ContextKind.PAST, context.past(), patterns, source, problems),
-        trigger(ContextKind.CONSIDERED, context.considered(), patterns, source, problems));
+        trigger(ContextKind.CONSIDERED, context.considered(), patterns, source, problems),
+        trigger(ContextKind.HEDGED, context.hedged(), patterns, source, problems),
+        trigger(ContextKind.VOICED, context.voiced(), patterns, source, problems));
     CompiledLexicon compiled = new CompiledLexicon(
         triggers,
         compile(context.notReally(), patterns, source, problems),
         folded(orEmpty(lexicon.clauseConjunctions())),
         folded(orEmpty(lexicon.coordinators())),
+        folded(orEmpty(lexicon.contrasts())),
         folded(orEmpty(lexicon.complementizers())),
         folded(orEmpty(lexicon.placeholders())),
         FurnitureWords.of(lexicon.furniture() == null

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  * @param triggers each kind of context's triggers, strongest kind first
  * @param notReally phrases that look like negations but are none ("ikke kun")
  * @param coordinators folded words ("og") past which a negation before them does not reach
+ * @param contrasts folded words ("alligevel", "men") with which a plan answers a red flag it has just named
  * @param complementizers folded words ("at") that open a clause a trigger before the comma reaches
  * @param placeholders folded texts that are only placeholders
  * @param furniture the words that recognise document furniture
@@ -25,6 +26,7 @@ public record CompiledLexicon(
     List<Pattern> notReally,
     Set<String> clauseConjunctions,
     Set<String> coordinators,
+    Set<String> contrasts,
     Set<String> complementizers,
     Set<String> placeholders,
     FurnitureWords furniture,

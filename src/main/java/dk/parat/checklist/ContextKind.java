@@ -12,7 +12,17 @@ public enum ContextKind {
   /** About an earlier project, not this plan ("sidst gik det fint"). */
   PAST("past"),
   /** Only considered, hoped for or left open ("en pilot bør overvejes", "evt. superbrugere"). */
-  CONSIDERED("considered");
+  CONSIDERED("considered"),
+  /**
+   * Hedged: how much is left open ("inddrages i relevant omfang", "support efter behov"). Reads as
+   * considered for coverage and guards; a red flag stays one, as the hedge is the vagueness it warns of.
+   */
+  HEDGED("hedged"),
+  /**
+   * A worry somebody voices ("rådgiverne frygter, at …"): a red flag in it is a sign only, as it
+   * is the staff's fear and not the plan's decision; for coverage and guards it is what the plan says.
+   */
+  VOICED("voiced");
 
   private final String id;
 

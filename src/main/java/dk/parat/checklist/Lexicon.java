@@ -7,6 +7,7 @@ public record Lexicon(
     Context context,
     List<String> clauseConjunctions,
     List<String> coordinators,
+    List<String> contrasts,
     List<String> complementizers,
     List<String> placeholders,
     Furniture furniture,
@@ -17,7 +18,8 @@ public record Lexicon(
       List<String> pages, List<String> mail) {}
 
   /** The triggers of each kind of context, and the phrases that only look like negations. */
-  public record Context(Trigger negated, Trigger considered, Trigger past, Trigger quoted, TextList notReally) {}
+  public record Context(Trigger negated, Trigger considered, Trigger hedged, Trigger voiced, Trigger past, Trigger quoted,
+      TextList notReally) {}
 
   /**
    * One kind of context's triggers.

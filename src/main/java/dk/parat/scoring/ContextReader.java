@@ -116,7 +116,7 @@ final class ContextReader {
         continue;
       }
       if (trigger[0] > match.last() && trigger[0] - match.last() <= t.afterWindow()
-          && clause(trigger[0]) == clause(match.last())) {
+          && clause(trigger[0]) == clause(match.last()) && !coordinatorBetween(match.last(), trigger[0])) {
         return true;
       }
     }
@@ -157,6 +157,36 @@ final class ContextReader {
     return t.kind() != ContextKind.PAST && complementOf(trigger, match);
   }
 
+  /** "Lokal-MED og ikke lederne": a trigger after a coordinator is about what follows it. */
+  private boolean coordinatorBetween(int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (lexicon.coordinators().contains(sentence.tokens().get(i).forms().folded())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a negation stands right at the match: inside it, or at most {@code reach} words before
+   * or after it. A rule that counts only where the plan negates what it finds ('!') asks this, so
+   * that a negation somewhere in the clause ("tages ikke i brug i første omgang") does not turn a
+   * mention of phasing into a red flag.
+   */
+  boolean negatedAt(Pattern.Match match, int reach) {
+    for (int[] trigger : before.get(ContextKind.NEGATED)) {
+      if (!notReally.get(trigger[0]) && trigger[1] >= match.first() - reach && trigger[0] <= match.last()) {
+        return true;
+      }
+    }
+    for (int[] trigger : after.get(ContextKind.NEGATED)) {
+      if (!notReally.get(trigger[0]) && trigger[0] > match.last() && trigger[0] - match.last() <= reach) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the match stands in a clause opened by "at"/"that" right after the trigger's clause. */
   private boolean complementOf(int[] trigger, Pattern.Match match) {
     List<Token> tokens = sentence.tokens();
@@ -170,13 +200,14 @@ final class ContextReader {
   }
 
   /**
-   * Whether the match stands after "ikke kun"/"ikke blot" in its clause: "består ikke kun af
-   * ildsjælene" says the opposite of a red flag about enthusiasts.
+   * Whether the match, or a later part of it, stands after "ikke kun"/"ikke blot" in its clause:
+   * "arbejdsgruppen består ikke kun af ildsjæle" says the opposite of a red flag about enthusiasts.
    */
   boolean afterNotOnly(Pattern.Match match) {
     Set<Integer> clauses = clauses(match);
     for (int[] span : notReallySpans) {
-      if (span[1] < match.first() && clauses.contains(clause(span[1])) && containsNegationWord(span)) {
+      if (span[1] < match.last() && !match.covers(span[1]) && clauses.contains(clause(span[1]))
+          && containsNegationWord(span)) {
         return true;
       }
     }

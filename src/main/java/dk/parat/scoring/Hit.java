@@ -19,6 +19,11 @@ record Hit(Sentence sentence, String rule, Pattern.Match match, ContextKind cont
     return context == null;
   }
 
+  /** Only considered or hedged: a vague mention or a weak guard at most. */
+  boolean considered() {
+    return context == ContextKind.CONSIDERED || context == ContextKind.HEDGED;
+  }
+
   boolean fragment() {
     return sentence.tokens().size() <= FRAGMENT_WORDS;
   }

@@ -33,6 +33,8 @@ public final class ItemJudge {
   /** How many spans of evidence a verdict keeps for each side; the strongest ones. */
   static final int MAX_EVIDENCE = 5;
   private static final int QUOTE_LIMIT = 240;
+  /** How far from its match a negation may stand for a '!' rule to count ("ingen egentlig pilot"). */
+  private static final int NEGATION_REACH = 2;
 
   private final PlanIndex index;
   private final CompiledLexicon lexicon;
@@ -63,13 +65,13 @@ public final class ItemJudge {
     all.addAll(topic);
     // A bare label ("Psykologisk tryghed.") names a topic; it does not address it concretely.
     List<Hit> strongAffirmed = bestPerSentence(strong, h -> h.affirmed() && !h.fragment());
-    List<Hit> mentions = bestPerSentence(all, Hit::affirmed);
+    List<Hit> mentions = new ArrayList<>(bestPerSentence(all, Hit::affirmed));
+    mentions.addAll(underHeadings(item, sentences(all)));
     boolean covered = strongAffirmed.size() >= thresholds.strongMentions()
         || thresholds.strength() > 0 && strong(mentions, thresholds.strength());
     List<Hit> support = new ArrayList<>(strongAffirmed);
     mentions.stream().filter(h -> !sentences(strongAffirmed).contains(h.sentence().index())).forEach(support::add);
-    underHeadings(item, sentences(all)).forEach(support::add);
-    List<Hit> considered = bestPerSentence(all, h -> h.context() == ContextKind.CONSIDERED);
+    List<Hit> considered = bestPerSentence(all, Hit::considered);
     Status status = covered ? Status.COVERED : !support.isEmpty() || !considered.isEmpty() ? Status.PARTIAL : Status.MISSING;
     List<Evidence> evidence = new ArrayList<>(evidence(support, Evidence.Role.SUPPORT));
     if (status == Status.PARTIAL) {
@@ -84,7 +86,11 @@ public final class ItemJudge {
     List<Hit> weakGuards = find(item.weakGuard(), false);
     List<Hit> exposures = find(item.exposure(), true);
     List<Hit> weakExposures = find(item.weakExposure(), true);
-    List<Hit> flags = bestPerSentence(exposures, h -> h.affirmed() && !h.fragment());
+    List<Hit> answering = guards.stream().filter(h -> h.affirmed() && !h.fragment()).toList();
+    List<Hit> conceded = bestPerSentence(exposures, h -> h.affirmed() && answered(h, answering));
+    Set<Integer> concededIn = sentences(conceded);
+    List<Hit> flags = bestPerSentence(exposures,
+        h -> h.affirmed() && !h.fragment() && !concededIn.contains(h.sentence().index()));
     // A red flag is never the evidence of a guard: a sentence that shows one guards nothing.
     Set<Integer> flagged = sentences(flags);
     Predicate<Hit> unflagged = h -> !flagged.contains(h.sentence().index());
@@ -93,7 +99,7 @@ public final class ItemJudge {
     weak.addAll(bestPerSentence(guards, unflagged.and(h -> h.affirmed() && h.fragment())));
     List<Hit> both = new ArrayList<>(guards);
     both.addAll(weakGuards);
-    weak.addAll(bestPerSentence(both, unflagged.and(h -> h.context() == ContextKind.CONSIDERED)));
+    weak.addAll(bestPerSentence(both, unflagged.and(Hit::considered)));
     Set<Integer> found = sentences(both);
     found.addAll(flagged);
     underHeadings(item, found).stream().filter(unflagged).forEach(weak::add);
@@ -101,7 +107,9 @@ public final class ItemJudge {
     // Signs of the pitfall that are red flags only where nothing guards against it.
     List<Hit> weakSigns = new ArrayList<>(weakExposures);
     exposures.stream().filter(Hit::fragment).forEach(weakSigns::add);
-    List<Hit> signs = bestPerSentence(weakSigns, unflagged.and(Hit::affirmed));
+    // A red flag the plan only considers ("en evt. pilot i det mest motiverede team") is a sign too.
+    exposures.stream().filter(Hit::considered).forEach(weakSigns::add);
+    List<Hit> signs = bestPerSentence(weakSigns, unflagged.and(h -> h.affirmed() || h.considered()));
     if (!guarded) {
       Map<Integer, Hit> all = new LinkedHashMap<>();
       flags.forEach(h -> all.put(h.sentence().index(), h));
@@ -113,6 +121,7 @@ public final class ItemJudge {
     allHits.addAll(exposures);
     allHits.addAll(weakExposures);
     List<Evidence> notCounted = new ArrayList<>(notCounted(allHits, false));
+    notCounted.addAll(evidence(conceded, Evidence.Role.CONSIDERED));
     Status status;
     List<Evidence> evidence = new ArrayList<>();
     if (exposed && guarded) {
@@ -138,11 +147,41 @@ public final class ItemJudge {
     return new ItemResult(item, status, weight, evidence, notCounted, null);
   }
 
+  /**
+   * Whether the plan answers the red flag right away: with a guard after a contrasting word later
+   * in its sentence ("…, men vi …"), or with a guard in the next sentence that holds one ("Vi
+   * behandler det alligevel som …").
+   */
+  private boolean answered(Hit flag, List<Hit> guards) {
+    for (Hit guard : guards) {
+      int flagSentence = flag.sentence().index();
+      int guardSentence = guard.sentence().index();
+      if (guardSentence == flagSentence && guard.match().first() > flag.match().last()
+          && contrastBetween(guard.sentence(), flag.match().last(), guard.match().first())) {
+        return true;
+      }
+      if (guardSentence == flagSentence + 1
+          && contrastBetween(guard.sentence(), -1, guard.sentence().tokens().size())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean contrastBetween(Sentence sentence, int after, int before) {
+    for (int i = after + 1; i < before; i++) {
+      if (lexicon.contrasts().contains(sentence.tokens().get(i).forms().folded())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Matches found but not counted, by what kept them out; considered ones too unless the verdict rests on them. */
   private List<Evidence> notCounted(List<Hit> hits, boolean consideredCounted) {
     List<Evidence> shown = new ArrayList<>();
     for (ContextKind kind : ContextKind.values()) {
-      if (kind == ContextKind.CONSIDERED && consideredCounted) {
+      if ((kind == ContextKind.CONSIDERED || kind == ContextKind.HEDGED) && consideredCounted) {
         continue;
       }
       shown.addAll(evidence(bestPerSentence(hits, h -> h.context() == kind), role(kind)));
@@ -155,7 +194,7 @@ public final class ItemJudge {
       case NEGATED -> Evidence.Role.NEGATED;
       case QUOTED -> Evidence.Role.QUOTED;
       case PAST -> Evidence.Role.PAST;
-      case CONSIDERED -> Evidence.Role.CONSIDERED;
+      case CONSIDERED, HEDGED, VOICED -> Evidence.Role.CONSIDERED;
     };
   }
 
@@ -186,8 +225,14 @@ public final class ItemJudge {
           if (redFlags && context == null && reader.afterNotOnly(match)) {
             context = ContextKind.NEGATED;
           }
+          if (context == ContextKind.HEDGED && redFlags || context == ContextKind.VOICED && !redFlags) {
+            context = null;
+          } else if (context == ContextKind.VOICED) {
+            context = ContextKind.CONSIDERED;
+          }
           if (rule.whenNegated()) {
-            context = context == ContextKind.NEGATED ? null : context == null ? ContextKind.NEGATED : context;
+            boolean negated = context == ContextKind.NEGATED && reader.negatedAt(match, NEGATION_REACH);
+            context = negated ? null : context == null || context == ContextKind.NEGATED ? ContextKind.NEGATED : context;
           }
           hits.add(new Hit(sentence, rule.source(), match, context, reader.signals(match)));
         }

@@ -86,14 +86,15 @@ public final class MatcherTable {
 
   /** The numbers of the matchers the word satisfies, ascending. */
   public int[] matching(Token token) {
-    String surface = token.surface();
-    int[] found = cache.get(surface);
+    // A capitalised word is a proper name only when it does not open its sentence.
+    String key = token.opening() ? "\u0001" + token.surface() : token.surface();
+    int[] found = cache.get(key);
     if (found == null) {
       found = compute(token);
       if (cache.size() > CACHE_LIMIT) {
         cache.clear();
       }
-      cache.put(surface, found);
+      cache.put(key, found);
     }
     return found;
   }

@@ -4,6 +4,8 @@ import dk.parat.checklist.CompiledLexicon;
 import dk.parat.plan.Block;
 import dk.parat.plan.Plan;
 import dk.parat.plan.Section;
+import dk.parat.text.Lang;
+import dk.parat.text.LanguageGuess;
 import dk.parat.text.Pattern;
 import dk.parat.text.TextAnalyzer;
 import dk.parat.text.Token;
@@ -11,6 +13,7 @@ import dk.parat.text.WordFormFactory;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A plan's sentences, tokenised once, with an inverted index from the checklists' word matchers
@@ -30,6 +33,8 @@ public final class PlanIndex {
   private final List<Sentence> sentences = new ArrayList<>();
   /** Per matcher number, the sentences holding a word it matches; null where none does. */
   private final BitSet[] postings;
+  /** Per language, the sentences its rules are tried on: those written in it, and those of no clear language. */
+  private final java.util.Map<Lang, BitSet> inLanguage = new java.util.EnumMap<>(Lang.class);
   /** Each section's heading path, tokenised, and its sentences, in plan order. */
   private final List<Part> parts = new ArrayList<>();
 
@@ -48,6 +53,30 @@ public final class PlanIndex {
           continue;
         }
         addBlock(section, block, analyzer, part.sentences());
+      }
+    }
+    languages();
+  }
+
+  /**
+   * Sorts the sentences by language. A sentence whose function words do not decide takes the
+   * plan's own language, the one most of its sentences are written in; in a plan without one
+   * it is open to both.
+   */
+  private void languages() {
+    List<Optional<Lang>> guesses = sentences.stream().map(s -> LanguageGuess.of(s.tokens())).toList();
+    long danish = guesses.stream().filter(g -> g.equals(Optional.of(Lang.DA))).count();
+    long english = guesses.stream().filter(g -> g.equals(Optional.of(Lang.EN))).count();
+    Optional<Lang> main = danish == english ? Optional.empty() : Optional.of(danish > english ? Lang.DA : Lang.EN);
+    for (Lang lang : Lang.values()) {
+      inLanguage.put(lang, new BitSet());
+    }
+    for (int i = 0; i < guesses.size(); i++) {
+      Optional<Lang> lang = guesses.get(i).or(() -> main);
+      for (Lang l : Lang.values()) {
+        if (lang.isEmpty() || lang.get() == l) {
+          inLanguage.get(l).set(i);
+        }
       }
     }
   }
@@ -77,7 +106,7 @@ public final class PlanIndex {
 
   /** The numbers of the sentences {@link #candidates} gives. */
   BitSet candidateSet(Pattern pattern) {
-    BitSet found = null;
+    BitSet found = (BitSet) inLanguage.get(pattern.lang()).clone();
     for (int[][] part : numbers(pattern)) {
       BitSet inPart = new BitSet();
       for (int[] phrase : part) {
@@ -86,11 +115,7 @@ public final class PlanIndex {
           inPart.or(holding);
         }
       }
-      if (found == null) {
-        found = inPart;
-      } else {
-        found.and(inPart);
-      }
+      found.and(inPart);
       if (found.isEmpty()) {
         break;
       }

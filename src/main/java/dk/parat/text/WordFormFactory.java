@@ -36,7 +36,7 @@ public final class WordFormFactory {
   private final int longestStem;
   private final Map<String, WordForms> cache = new ConcurrentHashMap<>();
 
-  /** @param compoundStems folded stems that may be found inside compounds */
+  /** @param compoundStems Danish stems that may be found inside compounds */
   public WordFormFactory(Set<String> compoundStems) {
     this.compoundStems = Set.copyOf(compoundStems);
     this.longestStem = compoundStems.stream().mapToInt(String::length).max().orElse(0);
@@ -60,9 +60,12 @@ public final class WordFormFactory {
     return forms;
   }
 
-  /** The folded Danish stem of a word, as patterns store it. */
+  /**
+   * The Danish stem of a word, as patterns store it. Its letters are not folded: "før" and "for",
+   * "får" and "far" are different words.
+   */
   public static String danishStem(String word) {
-    return fold(stem(DANISH.get(), normalise(word.toLowerCase(Locale.ROOT))));
+    return stem(DANISH.get(), normalise(word.toLowerCase(Locale.ROOT)));
   }
 
   public static String englishStem(String word) {
@@ -90,23 +93,23 @@ public final class WordFormFactory {
   private WordForms compute(String lower) {
     String normal = normalise(lower);
     String folded = fold(normal);
-    String daStem = fold(stem(DANISH.get(), normal));
+    String daStem = stem(DANISH.get(), normal);
     String enStem = fold(stem(ENGLISH.get(), lower));
-    return new WordForms(normal, folded, daStem, enStem, compoundParts(normal, folded));
+    return new WordForms(normal, folded, daStem, enStem, compoundParts(normal));
   }
 
-  private Set<String> compoundParts(String normal, String folded) {
-    if (compoundStems.isEmpty() || folded.length() < MIN_MODIFIER + MIN_REST) {
+  private Set<String> compoundParts(String normal) {
+    if (compoundStems.isEmpty() || normal.length() < MIN_MODIFIER + MIN_REST) {
       return Set.of();
     }
     Set<String> parts = new HashSet<>();
-    int len = folded.length();
+    int len = normal.length();
     for (int start = 0; start + MIN_MODIFIER <= len; start++) {
       if (start > 0 && start < MIN_REST) {
         continue;
       }
       for (int l = MIN_MODIFIER; l <= longestStem && start + l <= len; l++) {
-        String part = folded.substring(start, start + l);
+        String part = normal.substring(start, start + l);
         if (!compoundStems.contains(part)) {
           continue;
         }
@@ -119,7 +122,7 @@ public final class WordFormFactory {
     }
     // A head in any inflection: "projektlederne" ends in a form of "leder".
     for (int start = MIN_REST; start + MIN_MODIFIER <= normal.length(); start++) {
-      String head = fold(stem(DANISH.get(), normal.substring(start)));
+      String head = stem(DANISH.get(), normal.substring(start));
       // Four-letter heads ("ring", "ning") end too many unrelated words.
       if (head.length() >= MIN_HEAD && compoundStems.contains(head)) {
         parts.add(head);

@@ -90,10 +90,11 @@ class ScoringTest {
   }
 
   @Test
-  void concrete_sentences_under_a_named_heading_count_even_without_the_items_words() throws Exception {
-    String plan = "# Plan\n\n## Support\n\nOle Berg svarer på telefon 7020 fra kl. 8.\n\nMette Dahl kommer ud til teamene hver tirsdag i de første 6 uger.\n";
+  void concrete_sentences_under_a_named_heading_count_when_they_hold_a_cue_even_without_the_items_words() throws Exception {
+    String plan = "# Plan\n\n## Support\n\nOle Berg svarer på telefon 7020 fra kl. 8.\n\nMette Dahl giver hjælp ude i teamene hver tirsdag i de første 6 uger.\n";
     assertThat(status(plan, "MINI-I2")).isEqualTo(Status.COVERED);
     assertThat(status("# Plan\n\n## Support\n\nDet bliver godt.\n", "MINI-I2")).isEqualTo(Status.MISSING);
+    assertThat(status("# Plan\n\n## Support\n\nOle Berg og Mette Dahl er med fra 2025.\n", "MINI-I2")).isEqualTo(Status.MISSING);
   }
 
   @Test
@@ -106,11 +107,12 @@ class ScoringTest {
   }
 
   @Test
-  void a_negated_guard_is_a_red_flag_and_a_negated_red_flag_a_weak_guard() throws Exception {
+  void a_red_flag_rule_written_with_a_bang_counts_only_where_the_plan_negates_it_and_a_negated_red_flag_guards_nothing() throws Exception {
     ChecklistScore s = score("# Plan\n\nDer laves ingen pilot.\n");
     assertThat(item(s, "MINI-P1").status()).isEqualTo(Status.EXPOSED);
     assertThat(item(s, "MINI-P1").evidence()).singleElement().satisfies(e -> assertThat(e.role()).isEqualTo(Evidence.Role.RED_FLAG));
     assertThat(status("# Plan\n\nVi ruller ikke ud i hele kommunen på én gang.\n", "MINI-P1")).isEqualTo(Status.UNCLEAR);
+    assertThat(status("# Plan\n\nDer laves en pilot på Solhaven i marts.\n", "MINI-P1")).isEqualTo(Status.GUARDED);
   }
 
   @Test

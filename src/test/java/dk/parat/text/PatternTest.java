@@ -98,12 +98,22 @@ class PatternTest {
   @Test
   void bad_patterns_are_refused_with_what_to_do() {
     PatternCompiler c = new PatternCompiler();
-    assertThatThrownBy(() -> c.compile("a & b ~3 c", Lang.DA)).hasMessageContaining("mixes '&' and '~N'");
     assertThatThrownBy(() -> c.compile("a &", Lang.DA)).hasMessageContaining("nothing on one side");
+    assertThatThrownBy(() -> c.compile("-a", Lang.DA)).hasMessageContaining("only exclusions");
+    assertThatThrownBy(() -> c.compile("a -b & c", Lang.DA)).hasMessageContaining("an exclusion");
     assertThatThrownBy(() -> c.compile("(a | b", Lang.DA)).hasMessageContaining("never closed");
     assertThatThrownBy(() -> c.compile("pi*lot", Lang.DA)).hasMessageContaining("only at a word's ends");
     assertThatThrownBy(() -> c.compile("  ", Lang.DA)).hasMessageContaining("empty pattern");
     assertThatThrownBy(() -> c.compile("a | b", Lang.DA)).hasMessageContaining("inside '( … )'");
+  }
+
+  @Test
+  void each_gap_keeps_its_own_distance_when_and_and_near_are_mixed() throws Exception {
+    PatternCompiler compiler = new PatternCompiler();
+    Pattern p = compiler.compile("budget & borger ~2 møde", Lang.DA);
+    TextAnalyzer analyzer = new TextAnalyzer(new WordFormFactory(compiler.compoundStems()), Set.of());
+    assertThat(p.matches(analyzer.tokens("Budgettet blev lagt, før borgerne holdt et møde."))).hasSize(1);
+    assertThat(p.matches(analyzer.tokens("Budgettet blev lagt, før borgerne i byen holdt så et møde."))).isEmpty();
   }
 
   @Test

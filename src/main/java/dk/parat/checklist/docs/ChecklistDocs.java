@@ -15,7 +15,9 @@ import dk.parat.checklist.WeightRule;
 import dk.parat.report.Numbers;
 import dk.parat.text.Lang;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The reference page of a checklist, generated from its YAML (Danish first, English beside
@@ -112,15 +114,23 @@ public final class ChecklistDocs {
       sb.append('\n');
     }
     var e = item.evidence();
-    int patterns = e.topic().da().size() + e.topic().en().size() + e.guard().da().size() + e.guard().en().size()
-        + e.exposure().da().size() + e.exposure().en().size();
+    Map<String, TextList> kinds = new LinkedHashMap<>();
+    kinds.put("topic", e.topic());
+    kinds.put("strong", e.strong());
+    kinds.put("guard", e.guard());
+    kinds.put("weak_guard", e.weakGuard());
+    kinds.put("exposure", e.exposure());
+    kinds.put("weak_exposure", e.weakExposure());
+    int patterns = kinds.values().stream().mapToInt(t -> t.da().size() + t.en().size()).sum();
+    kinds.put("sections", e.sections());
+    kinds.put("cues", e.cues());
     int examples = item.examples().values().stream().mapToInt(List::size).sum();
     sb.append("<details><summary>Evidence rules: ").append(patterns).append(" patterns, ").append(examples)
         .append(" examples</summary>\n\n");
-    patterns(sb, "topic", e.topic());
-    patterns(sb, "guard", e.guard());
-    patterns(sb, "exposure", e.exposure());
-    patterns(sb, "sections", e.sections());
+    kinds.forEach((kind, list) -> patterns(sb, kind, list));
+    if (e.coveredStrength() != null) {
+      sb.append("- covered_strength: ").append(e.coveredStrength()).append('\n');
+    }
     item.examples().forEach((status, list) -> list.forEach(x ->
         sb.append("- example, `").append(status).append("`: ").append(text(x)).append('\n')));
     sb.append("\n</details>\n\n");
