@@ -3,7 +3,10 @@ package dk.parat.cli;
 import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistRepository;
 import dk.parat.checklist.CompiledChecklist;
+import dk.parat.checklist.ConceptFile;
+import dk.parat.checklist.YamlSource;
 import dk.parat.checklist.docs.ChecklistDocs;
+import dk.parat.checklist.docs.ConceptDocs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code parat checklist docs}: the Markdown reference page of checklists, generated from their YAML. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
-    description = "Write the Markdown reference page of checklists, generated from their YAML.")
+    description = "Write the Markdown reference page of checklists, generated from their YAML; "
+        + "with --output-dir and no checklist named, the page of the concepts (concepts.md) too.")
 final class ChecklistDocsCommand extends BaseCommand {
 
   @Parameters(paramLabel = "ID|PATH", arity = "0..*", description = "Checklists. Default: every bundled checklist.")
@@ -26,19 +30,30 @@ final class ChecklistDocsCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
-    List<String> refs = checklists == null || checklists.isEmpty() ? ChecklistRepository.bundledIds() : checklists;
-    for (CompiledChecklist c : ChecklistLoader.load(refs).checklists()) {
-      String page = ChecklistDocs.render(c.checklist(), c.source());
-      if (outputDir == null) {
-        io().out().print(page);
-      } else {
-        Path dir = io().workingDir().resolve(outputDir);
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve(c.id() + ".md"), page, StandardCharsets.UTF_8);
-        io().err().println("wrote " + outputDir.resolve(c.id() + ".md"));
-      }
+    boolean bundled = checklists == null || checklists.isEmpty();
+    List<String> refs = bundled ? ChecklistRepository.bundledIds() : checklists;
+    List<CompiledChecklist> compiled = ChecklistLoader.load(refs).checklists();
+    for (CompiledChecklist c : compiled) {
+      write(c.id() + ".md", ChecklistDocs.render(c.checklist(), c.source()));
+    }
+    if (bundled && outputDir != null) {
+      // The concepts page goes beside the checklist pages it is linked from.
+      YamlSource concepts = ChecklistRepository.bundledOrFail(ChecklistRepository.CONCEPTS);
+      write(ConceptDocs.FILE, ConceptDocs.render(concepts.read(ConceptFile.class), concepts.name(),
+          compiled.stream().map(CompiledChecklist::checklist).toList()));
     }
     io().out().flush();
     return ExitCode.OK;
+  }
+
+  private void write(String name, String page) throws java.io.IOException {
+    if (outputDir == null) {
+      io().out().print(page);
+      return;
+    }
+    Path dir = io().workingDir().resolve(outputDir);
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(name), page, StandardCharsets.UTF_8);
+    io().err().println("wrote " + outputDir.resolve(name));
   }
 }

@@ -97,13 +97,13 @@ class AgreementTest {
 
   /** Floors within 0.02 of the figures measured by bench/agreement; raise them when parat gets better. */
   static final class Floors {
-    static final double TRAIN_MACRO = 0.0;
-    static final double HELD_OUT_MACRO = 0.0;
-    static final double HELD_OUT_RED_FLAG_PRECISION = 0.0;
-    static final double HELD_OUT_RED_FLAG_RECALL = 0.0;
-    static final double EXAMPLES_MACRO = 0.0;
-    static final double PERTURBATION_TRAIN = 0.0;
-    static final double PERTURBATION_HELD_OUT = 0.0;
+    static final double TRAIN_MACRO = 0.59;
+    static final double HELD_OUT_MACRO = 0.52;
+    static final double HELD_OUT_RED_FLAG_PRECISION = 0.70;
+    static final double HELD_OUT_RED_FLAG_RECALL = 0.51;
+    static final double EXAMPLES_MACRO = 0.48;
+    static final double PERTURBATION_TRAIN = 0.84;
+    static final double PERTURBATION_HELD_OUT = 0.47;
 
     private Floors() {}
   }

@@ -27,4 +27,16 @@ class ChecklistDocsTest {
         .as(page + " is stale; regenerate it with: ./parat checklist docs --output-dir docs/checklists")
         .isEqualTo(expected);
   }
+
+  @org.junit.jupiter.api.Test
+  void the_checked_in_concepts_page_is_up_to_date_and_names_the_items_that_use_each_concept() throws Exception {
+    var source = ChecklistRepository.bundledOrFail(ChecklistRepository.CONCEPTS);
+    var checklists = ChecklistLoader.load(bundled()).checklists().stream().map(CompiledChecklist::checklist).toList();
+    String expected = ConceptDocs.render(source.read(dk.parat.checklist.ConceptFile.class), source.name(), checklists);
+    Path page = Path.of("docs/checklists", ConceptDocs.FILE);
+    assertThat(expected).contains("## same-time").containsPattern("used by: [^\\n]*BI-4-P2");
+    assertThat(Files.exists(page) ? Files.readString(page) : "")
+        .as(page + " is stale; regenerate it with: ./parat checklist docs --output-dir docs/checklists")
+        .isEqualTo(expected);
+  }
 }

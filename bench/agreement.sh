@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# How well parat agrees with consultants (issue 11): linearly weighted kappa on the labelled
+# corpus, by part (the held-out part first in importance: no rule was written against it), on
+# the bundled examples, and the perturbation benchmark (single red flags and guards added to
+# fixed host plans). Fixed inputs, printed figures; AgreementTest keeps floors under them.
+# Usage: bench/agreement.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B -DskipTests package
+corpus=src/test/resources/corpus
+plans=$corpus/plans
+hosts=$plans/D1-01_loftlifte-vendefunktion-plejecentre.md,$plans/D3-02_digital-kalender-bostoetten.txt,$plans/D1-06_omsorgssystem-opgradering-styregruppe.md,$plans/D5-05_vagtplansystem-dagsorden-ravnsholt.txt
+echo "== labelled corpus"
+./parat checklist agreement --corpus "$corpus"
+echo "== bundled examples (labels in examples/labels)"
+./parat checklist agreement --corpus examples --parts all
+echo "== perturbations written before tuning (train) and never read (held-out)"
+./parat checklist agreement --corpus "$corpus" --parts train --perturbations $corpus/../perturbations/train.yaml --hosts "$hosts" | tail -1
+./parat checklist agreement --corpus "$corpus" --parts held-out --perturbations $corpus/../perturbations/held-out.yaml --hosts "$hosts" | tail -1
