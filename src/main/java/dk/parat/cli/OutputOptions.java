@@ -2,6 +2,8 @@ package dk.parat.cli;
 
 import dk.parat.files.AtomicFile;
 import dk.parat.report.ReportFormat;
+import dk.parat.report.PlanReportWriter;
+import dk.parat.report.ReportFiles;
 import dk.parat.report.ReportFormats;
 import dk.parat.report.ReportOptions;
 import dk.parat.report.ReportWriter;
@@ -42,6 +44,11 @@ final class OutputOptions {
       description = "Show beside each quote the checklist pattern that found it (for checklist authors).")
   boolean showPatterns;
 
+  @Option(names = "--detail",
+      description = "The whole consultant's report (markdown, html): every item with its evidence, what was not "
+          + "counted, questions and answers. Default: the short report, the first page and the gaps.")
+  boolean detail;
+
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but the report and errors.")
   boolean quiet;
 
@@ -73,7 +80,7 @@ final class OutputOptions {
 
   private ReportWriter writer(String name, Lang language, Io io) {
     String summary = io.env("GITHUB_STEP_SUMMARY");
-    return format(name).writer().apply(new ReportOptions(language, showPatterns, summary == null ? null : Path.of(summary)));
+    return format(name).writer().apply(new ReportOptions(language, showPatterns, detail, summary == null ? null : Path.of(summary)));
   }
 
   /**
@@ -108,16 +115,35 @@ final class OutputOptions {
       ReportWriter writer = writer(f, language, io);
       Path target = named.containsKey(f) ? named.get(f) : single != null ? single
           : dir != null ? dir.resolve(writer.format().fileName()) : null;
-      if (target == null) {
+      boolean intoFolder = !named.containsKey(f) && single == null && dir != null;
+      if (intoFolder && writer instanceof PlanReportWriter plans) {
+        writePerPlan(io, plans, dir, run);
+      } else if (target == null) {
         writer.write(run, io.out());
         io.out().flush();
       } else {
-        Path file = io.workingDir().resolve(target);
-        AtomicFile.write(file, out -> writer.write(run, out));
-        if (!quiet) {
-          io.err().println("parat: wrote " + target);
-        }
+        write(io, target, out -> writer.write(run, out));
       }
+    }
+  }
+
+  /** Each plan's report under its own name in the folder, and an index when the run had several plans. */
+  private void writePerPlan(Io io, PlanReportWriter writer, Path dir, Run run) throws IOException {
+    List<String> names = ReportFiles.names(run.plans().stream().map(p -> p.result().plan().path()).toList(),
+        writer.format().extension());
+    for (int i = 0; i < names.size(); i++) {
+      Run one = new Run(List.of(run.plans().get(i)), List.of());
+      write(io, dir.resolve(names.get(i)), out -> writer.write(one, out));
+    }
+    if (run.plans().size() + run.unreadable().size() > 1) {
+      write(io, dir.resolve("index" + writer.format().extension()), out -> writer.writeIndex(run, names, out));
+    }
+  }
+
+  private void write(Io io, Path target, AtomicFile.Content body) throws IOException {
+    AtomicFile.write(io.workingDir().resolve(target), body);
+    if (!quiet) {
+      io.err().println("parat: wrote " + target);
     }
   }
 
