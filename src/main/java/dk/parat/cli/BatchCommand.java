@@ -7,6 +7,8 @@ import dk.parat.config.EffectiveConfig;
 import dk.parat.config.Settings;
 import dk.parat.plan.PlanLoader;
 import dk.parat.portfolio.Batch;
+import dk.parat.portfolio.CsvDialect;
+import dk.parat.portfolio.PortfolioOptions;
 import dk.parat.portfolio.BatchRunner;
 import dk.parat.portfolio.PathFilter;
 import dk.parat.portfolio.PlanFinder;
@@ -26,9 +28,10 @@ import picocli.CommandLine.Parameters;
     name = "batch",
     mixinStandardHelpOptions = true,
     description = {"Score a portfolio of plans, hundreds or thousands, on every core.",
-        "Writes portfolio.csv (a row per plan), items.csv (a row per plan and item), portfolio.ndjson "
-            + "(a JSON object per plan) and portfolio.md (bands, ranking, frequent gaps, heat maps) into the "
-            + "output folder. Plans that cannot be read are listed and do not stop the run."},
+        "Writes into the output folder the dashboard portfolio.html (bands, heat maps, groups, frequent gaps, "
+            + "a link to each plan's HTML report in reports/), portfolio.md, portfolio.csv (a row per plan), "
+            + "items.csv (a row per plan and item) and portfolio.ndjson (a JSON object per plan). Plans that cannot "
+            + "be read are listed and do not stop the run."},
     footer = {"", "Examples:",
         "  parat batch plans/",
         "  parat batch --all --output-dir reports/2025 plans/ 'archive/**.md' @more-plans.txt",
@@ -63,6 +66,15 @@ final class BatchCommand extends BaseCommand {
   @Option(names = {"-l", "--lang"}, paramLabel = "da|en", description = "Report language. Default: Danish.")
   String lang;
 
+  @Option(names = "--group-by", paramLabel = "FIELD",
+      description = "Group the dashboard's plans also by this front-matter field (forvaltning, municipality ...), "
+          + "besides by folder.")
+  String groupBy;
+
+  @Option(names = "--excel", description = "Write the CSV files for Danish Excel: a byte-order mark, semicolons, "
+      + "decimal commas. Default: csv.dialect in .parat.yaml, else RFC 4180.")
+  boolean excel;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; problems are still printed.")
   boolean quiet;
 
@@ -78,7 +90,7 @@ final class BatchCommand extends BaseCommand {
     if (threads < 1) {
       throw new UserError("--threads " + threads + " cannot work; give 1 or more");
     }
-    EffectiveConfig config = settings.resolve(io(), lang, outputDir,
+    EffectiveConfig config = settings.resolve(io(), lang, outputDir, excel ? CsvDialect.EXCEL_DA.id() : null,
         List.of(Path.of(paths.get(0).replaceFirst("^@", ""))));
     ChecklistSet checklists = ChecklistLoader.load(config.value(Settings.CHECKLISTS));
     Assessor assessor = new Assessor(checklists, config.value(Settings.WAIVERS), config.value(Settings.NO_WAIVERS),
@@ -86,8 +98,16 @@ final class BatchCommand extends BaseCommand {
     Path given = config.value(Settings.OUTPUT_DIR);
     Path dir = io().workingDir().resolve(given == null ? DEFAULT_OUTPUT_DIR : given);
     PlanLoader loader = PlanLoader.standard();
-    Batch batch = new Batch(finder(config, loader, dir), loader, assessor, new BatchRunner(threads), dir,
-        OutputOptions.language(config.value(Settings.LANG), null), checklists.checklists());
+    CsvDialect dialect;
+    try {
+      dialect = CsvDialect.parse(config.value(Settings.CSV_DIALECT));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage() + " (from " + config.get(Settings.CSV_DIALECT).source() + ")");
+    }
+    PortfolioOptions options = new PortfolioOptions(OutputOptions.language(config.value(Settings.LANG), null), groupBy,
+        dialect);
+    Batch batch = new Batch(finder(config, loader, dir), loader, assessor, new BatchRunner(threads), dir, options,
+        checklists.checklists());
     Batch.Result result;
     try (Progress progress = io().terminal() && !quiet ? new TerminalProgress(io().err(), io().env("COLUMNS"))
         : Progress.lines(io().err())) {

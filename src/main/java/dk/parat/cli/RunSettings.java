@@ -8,6 +8,7 @@ import dk.parat.config.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -27,13 +28,21 @@ final class RunSettings {
         output == null ? null : output.outputDir, plans);
   }
 
-  EffectiveConfig resolve(Io io, String lang, Path outputDir, List<Path> plans) throws ConfigException {
-    return resolve(io, gate, checklists, null, lang, outputDir, plans);
+  /** For {@code parat batch}: its language, output folder and CSV dialect as given, or nulls. */
+  EffectiveConfig resolve(Io io, String lang, Path outputDir, String csvDialect, List<Path> plans)
+      throws ConfigException {
+    return resolve(io, gate, checklists, null, lang, outputDir, plans, cli -> cli.with(Settings.CSV_DIALECT, csvDialect));
   }
 
   /** For a command with its own output options: the formats, language and folder it was given, or nulls. */
   static EffectiveConfig resolve(Io io, GateOptions gate, ChecklistOptions checklists, List<String> formats, String lang,
       Path outputDir, List<Path> plans) throws ConfigException {
+    return resolve(io, gate, checklists, formats, lang, outputDir, plans, UnaryOperator.identity());
+  }
+
+  /** @param own adds the settings only this command has an option for */
+  private static EffectiveConfig resolve(Io io, GateOptions gate, ChecklistOptions checklists, List<String> formats,
+      String lang, Path outputDir, List<Path> plans, UnaryOperator<CommandLineSettings> own) throws ConfigException {
     ConfigLoader.Loaded file = null;
     if (gate.config != null) {
       Path path = io.workingDir().resolve(gate.config);
@@ -57,6 +66,6 @@ final class RunSettings {
         .with(Settings.LANG, lang)
         .with(Settings.OUTPUT_DIR, outputDir)
         .with(Settings.NO_WAIVERS, gate.noWaivers);
-    return EffectiveConfig.resolve(cli, io.env(), file);
+    return EffectiveConfig.resolve(own.apply(cli), io.env(), file);
   }
 }

@@ -43,6 +43,9 @@ public final class Settings {
   public static final SettingDefinition<Path> OUTPUT_DIR = row(SettingDefinition.of("output_dir",
       new TypeReference<Path>() {}, null).file("output.output_dir", Settings::besideFile)
       .option("--output-dir").variable("PARAT_OUTPUT_DIR", Path::of));
+  public static final SettingDefinition<String> CSV_DIALECT = row(SettingDefinition.of("csv_dialect",
+      new TypeReference<String>() {}, "rfc4180").file("csv.dialect").option("--excel")
+      .variable("PARAT_CSV_DIALECT", v -> v));
   public static final SettingDefinition<Boolean> NO_WAIVERS = row(SettingDefinition.of("no_waivers",
       new TypeReference<Boolean>() {}, false).option("--no-waivers")
       .variable("PARAT_NO_WAIVERS", v -> v.equals("1") || v.equalsIgnoreCase("true")));

@@ -5,7 +5,6 @@ import dk.parat.files.InputError;
 import dk.parat.plan.PlanLoader;
 import dk.parat.run.Assessor;
 import dk.parat.run.Run;
-import dk.parat.text.Lang;
 import dk.parat.waiver.Waiver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,17 +24,17 @@ public final class Batch {
   private final Assessor assessor;
   private final BatchRunner runner;
   private final Path outputDir;
-  private final Lang lang;
+  private final PortfolioOptions options;
   private final List<CompiledChecklist> checklists;
 
-  public Batch(PlanFinder finder, PlanLoader loader, Assessor assessor, BatchRunner runner, Path outputDir, Lang lang,
-      List<CompiledChecklist> checklists) {
+  public Batch(PlanFinder finder, PlanLoader loader, Assessor assessor, BatchRunner runner, Path outputDir,
+      PortfolioOptions options, List<CompiledChecklist> checklists) {
     this.finder = finder;
     this.loader = loader;
     this.assessor = assessor;
     this.runner = runner;
     this.outputDir = outputDir;
-    this.lang = lang;
+    this.options = options;
     this.checklists = List.copyOf(checklists);
   }
 
@@ -60,7 +59,8 @@ public final class Batch {
     progress.start(found.plans().size());
     Tally tally = new Tally();
     List<Path> files;
-    try (PortfolioOutputs outputs = PortfolioOutputs.open(outputDir, lang, checklists)) {
+    try (PortfolioOutputs outputs = PortfolioOutputs.open(outputDir, options, checklists,
+        found.plans().stream().map(PlanFinder.PlanFile::name).toList())) {
       found.failures().forEach(outputs::fail);
       runner.run(found.plans(), file -> assess(file, outputs), outcome -> {
         tally.add(outcome, progress);

@@ -15,8 +15,10 @@ public sealed interface Outcome {
    * @param unknownWaivers waivers that name items none of the checklists has
    * @param json the plan's line of {@code portfolio.ndjson}, without the line break
    * @param itemRows the plan's rows of {@code items.csv}
+   * @param html the plan's HTML report
    */
-  record Scored(PlanSummary summary, boolean gateFailed, List<Waiver> unknownWaivers, String json, String itemRows)
+  record Scored(PlanSummary summary, boolean gateFailed, List<Waiver> unknownWaivers, String json, String itemRows,
+      String html)
       implements Outcome {
     public Scored {
       unknownWaivers = List.copyOf(unknownWaivers);

@@ -5,57 +5,74 @@ import dk.parat.checklist.CompiledChecklist;
 import dk.parat.files.AtomicFile;
 import dk.parat.gate.GateResult;
 import dk.parat.report.CsvReport;
+import dk.parat.report.HtmlReport;
 import dk.parat.report.JsonReport;
+import dk.parat.report.ReportFiles;
 import dk.parat.run.Run;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.PlanResult;
-import dk.parat.text.Lang;
 import dk.parat.waiver.Waiver;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
+import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A batch's files in its output folder. {@code items.csv} and {@code portfolio.ndjson} are
- * written plan by plan as outcomes come in, from text the scoring threads rendered;
- * {@code portfolio.csv} and {@code portfolio.md}, which need the whole portfolio, at the end
- * from its summaries. Each file appears whole, in its place, only when the batch has finished.
+ * written plan by plan as outcomes come in, from text the scoring threads rendered, and so is
+ * each plan's HTML report in {@code reports/}; {@code portfolio.csv}, {@code portfolio.md} and
+ * {@code portfolio.html}, which need the whole portfolio, at the end from its summaries. Each
+ * portfolio file appears whole, in its place, only when the batch has finished.
  */
 public final class PortfolioOutputs implements AutoCloseable {
 
   public static final String ITEMS = "items.csv";
   public static final String NDJSON = "portfolio.ndjson";
+  /** The folder of the plans' own HTML reports, inside the output folder. */
+  public static final String REPORTS = "reports";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path dir;
-  private final Lang lang;
+  private final PortfolioOptions options;
   private final Portfolio portfolio;
   private final CsvReport csv;
   private final JsonReport json;
+  private final HtmlReport html;
+  private final Map<String, String> reportNames;
   private final AtomicFile items;
   private final AtomicFile ndjson;
 
-  private PortfolioOutputs(Path dir, Lang lang, List<CompiledChecklist> checklists, AtomicFile items, AtomicFile ndjson)
-      throws IOException {
+  private PortfolioOutputs(Path dir, PortfolioOptions options, List<CompiledChecklist> checklists, List<String> plans,
+      AtomicFile items, AtomicFile ndjson) throws IOException {
     this.dir = dir;
-    this.lang = lang;
+    this.options = options;
     this.portfolio = new Portfolio(checklists);
-    this.csv = new CsvReport(lang);
-    this.json = new JsonReport(lang);
+    this.csv = new CsvReport(options.lang());
+    this.json = new JsonReport(options.lang());
+    this.html = new HtmlReport(options.lang(), false, false);
+    this.reportNames = new HashMap<>();
+    List<String> names = ReportFiles.names(plans, HtmlReport.FORMAT.extension());
+    for (int i = 0; i < plans.size(); i++) {
+      reportNames.put(plans.get(i), REPORTS + "/" + names.get(i));
+    }
     this.items = items;
     this.ndjson = ndjson;
-    new CSVPrinter(items.writer(), CSVFormat.RFC4180.builder().setHeader(CsvReport.COLUMNS.toArray(String[]::new)).get())
-        .flush();
+    options.csvDialect().begin(items.writer());
+    new CSVPrinter(items.writer(), options.csvDialect().format().builder()
+        .setHeader(CsvReport.COLUMNS.toArray(String[]::new)).get()).flush();
   }
 
-  public static PortfolioOutputs open(Path dir, Lang lang, List<CompiledChecklist> checklists) throws IOException {
+  /** @param plans the names of every plan the batch will score, so that each report's name is settled first */
+  public static PortfolioOutputs open(Path dir, PortfolioOptions options, List<CompiledChecklist> checklists,
+      List<String> plans) throws IOException {
     AtomicFile items = AtomicFile.create(dir.resolve(ITEMS));
     try {
-      return new PortfolioOutputs(dir, lang, checklists, items, AtomicFile.create(dir.resolve(NDJSON)));
+      return new PortfolioOutputs(dir, options, checklists, plans, items, AtomicFile.create(dir.resolve(NDJSON)));
     } catch (IOException | RuntimeException e) {
       items.close();
       throw e;
@@ -63,22 +80,25 @@ public final class PortfolioOutputs implements AutoCloseable {
   }
 
   /**
-   * Renders a scored plan into its rows and line, and sums it up. Thread-safe: the scoring
-   * threads call it, so that the one writing thread only copies text.
+   * Renders a scored plan into its rows, line and HTML report, and sums it up. Thread-safe: the
+   * scoring threads call it, so that the one writing thread only copies text.
    */
   public Outcome.Scored render(Run.Scored scored, List<Waiver> unknownWaivers) {
     PlanResult result = scored.result();
     StringBuilder rows = new StringBuilder();
     try {
-      CSVPrinter printer = new CSVPrinter(rows, CSVFormat.RFC4180);
+      CSVPrinter printer = new CSVPrinter(rows, options.csvDialect().format());
       for (ChecklistScore score : result.scores()) {
         for (ItemResult r : score.items()) {
-          printer.printRecord(csv.row(scored, score, r));
+          printer.printRecord(options.csvDialect().row(csv.row(scored, score, r)));
         }
       }
-      return new Outcome.Scored(PlanSummary.of(scored),
+      StringWriter page = new StringWriter();
+      html.write(new Run(List.of(scored), List.of()), page);
+      String report = reportNames.get(result.plan().path());
+      return new Outcome.Scored(PlanSummary.of(scored, options.groupBy(), report),
           !scored.gates().stream().allMatch(GateResult::passed), unknownWaivers,
-          JSON.writeValueAsString(json.plan(scored)), rows.toString());
+          JSON.writeValueAsString(json.plan(scored)), rows.toString(), page.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("a StringBuilder takes every write", e);
     }
@@ -90,6 +110,7 @@ public final class PortfolioOutputs implements AutoCloseable {
       items.writer().write(s.itemRows());
       ndjson.writer().write(s.json());
       ndjson.writer().write('\n');
+      AtomicFile.write(dir.resolve(s.summary().report()), s.html());
       portfolio.add(s.summary());
     } else if (outcome instanceof Outcome.Failed f) {
       fail(f.failure());
@@ -101,17 +122,20 @@ public final class PortfolioOutputs implements AutoCloseable {
     portfolio.fail(failure);
   }
 
-  /** Writes the portfolio's own files and puts all four in place; returns their paths. */
+  /** Writes the portfolio's own files and puts them all in place; returns their paths. */
   public List<Path> finish() throws IOException {
     List<Path> written = List.of(dir.resolve(PortfolioCsv.FILE), dir.resolve(ITEMS), dir.resolve(NDJSON),
-        dir.resolve(PortfolioMarkdown.FILE));
-    try (AtomicFile table = AtomicFile.create(written.get(0)); AtomicFile report = AtomicFile.create(written.get(3))) {
-      PortfolioCsv.write(portfolio, table.writer());
-      new PortfolioMarkdown(lang).write(portfolio, report.writer());
+        dir.resolve(PortfolioMarkdown.FILE), dir.resolve(PortfolioHtml.FILE));
+    try (AtomicFile table = AtomicFile.create(written.get(0)); AtomicFile report = AtomicFile.create(written.get(3));
+        AtomicFile dashboard = AtomicFile.create(written.get(4))) {
+      PortfolioCsv.write(portfolio, options.csvDialect(), table.writer());
+      new PortfolioMarkdown(options.lang()).write(portfolio, report.writer());
+      new PortfolioHtml(options).write(portfolio, dashboard.writer());
       table.commit();
       items.commit();
       ndjson.commit();
       report.commit();
+      dashboard.commit();
     }
     return written;
   }

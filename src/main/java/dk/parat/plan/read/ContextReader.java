@@ -31,6 +31,11 @@ public final class ContextReader {
 
   private ContextReader() {}
 
+  /** The context key a front-matter name stands for ({@code kommune} is {@code municipality}), or null. */
+  public static String canonicalKey(String key) {
+    return KEYS.get(key.strip().toLowerCase(Locale.ROOT));
+  }
+
   public static boolean isContextKey(String key) {
     return KEYS.containsKey(key.toLowerCase(Locale.ROOT));
   }
