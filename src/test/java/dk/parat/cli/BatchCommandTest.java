@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchCommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> FILES = List.of("portfolio.csv", "items.csv", "portfolio.ndjson", "portfolio.md");
+  private static final List<String> FILES = List.of("portfolio.csv", "items.csv", "portfolio.ndjson", "portfolio.md",
+      "portfolio.html", "reports/skaermbesoeg-hjemmeplejen.report.html");
   private static final String[] EXAMPLES = {"examples/ai-chatbot-borgerservice.md", "examples/cross-municipal-data-platform.md",
       "examples/digitale-laase-hjemmeplejen.txt", "examples/esdh-opgradering.md", "examples/flaadestyring-teknik-miljoe.yaml",
       "examples/rpa-oekonomiforvaltningen.yaml", "examples/skaermbesoeg-hjemmeplejen.md",
@@ -65,12 +66,19 @@ class BatchCommandTest {
     Cli.Result r = Cli.run("batch", "--output-dir", out.toString(), dir.toString());
 
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.USAGE);
-    List<String> scored = csv(out.resolve("portfolio.csv")).stream().map(row -> row.get("path")).toList();
-    assertThat(scored).containsExactly(dir + "/good.md", dir + "/linked.md", dir + "/sub/also-good.txt");
+    List<CSVRecord> rows = csv(out.resolve("portfolio.csv"));
+    assertThat(rows.stream().filter(row -> row.get("error").isEmpty()).map(row -> row.get("path")))
+        .containsExactly(dir + "/good.md", dir + "/linked.md", dir + "/sub/also-good.txt");
     String report = Files.readString(out.resolve("portfolio.md"));
+    String dashboard = Files.readString(out.resolve("portfolio.html"));
+    assertThat(dashboard).contains("href=\"reports/good.report.html\"").contains("href=\"reports/also-good.report.html\"");
+    assertThat(out.resolve("reports/good.report.html")).exists();
     for (String bad : List.of("binary.md", "empty.md", "unclosed.md", "latin1.txt", "dangling.md", "sub/loop")) {
       assertThat(r.err()).contains("parat: " + dir + "/" + bad + ":");
       assertThat(report).contains("`" + dir + "/" + bad + "`: ");
+      assertThat(dashboard.split(java.util.regex.Pattern.quote(dir + "/" + bad + "<"), -1)).as(bad).hasSize(2);
+      assertThat(rows.stream().filter(row -> row.get("path").equals(dir + "/" + bad)).map(row -> row.get("error")))
+          .singleElement().asString().isNotBlank().doesNotStartWith(dir.toString());
     }
     assertThat(r.err()).contains("binary file").contains("is empty").contains("never ends").contains("not valid UTF-8")
         .contains("does not exist").contains("loops back").contains("scored 3 plans, 6 could not be read");
