@@ -63,7 +63,7 @@ final class BatchCommand extends BaseCommand {
       description = "Where the files go. Default: output_dir in .parat.yaml, else parat-batch.")
   Path outputDir;
 
-  @Option(names = {"-l", "--lang"}, paramLabel = "da|en", description = "Report language. Default: Danish.")
+  @Option(names = {"-l", "--lang"}, paramLabel = "da|en", completionCandidates = Languages.Codes.class, description = "Report language. Default: Danish.")
   String lang;
 
   @Option(names = "--group-by", paramLabel = "FIELD",

@@ -56,7 +56,7 @@ final class InterviewCommand extends BaseCommand {
   @Option(names = "--by", paramLabel = "NAME", description = "Who answers, recorded with every answer. Default: the user name.")
   String by;
 
-  @Option(names = {"-l", "--lang"}, paramLabel = "da|en",
+  @Option(names = {"-l", "--lang"}, paramLabel = "da|en", completionCandidates = Languages.Codes.class,
       description = "Language of the checklist and the interview. Default: the plan's declared language, else Danish.")
   String lang;
 

@@ -27,7 +27,7 @@ final class OutputOptions {
           + "Default: markdown, or output.format in .parat.yaml.")
   String format;
 
-  @Option(names = {"-l", "--lang"}, paramLabel = "da|en",
+  @Option(names = {"-l", "--lang"}, paramLabel = "da|en", completionCandidates = Languages.Codes.class,
       description = "Report language. Default: the plan's declared language, else Danish.")
   String lang;
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         "Scores implementation plans against checklists built from the Fremfærd publications "
             + "and writes gap reports."},
     subcommands = {CheckCommand.class, BatchCommand.class, DiffCommand.class, InterviewCommand.class,
-        ExplainCommand.class, ChecklistCommand.class, ConfigCommand.class, picocli.AutoComplete.GenerateCompletion.class},
+        ExplainCommand.class, InitCommand.class, ChecklistCommand.class, ConfigCommand.class, picocli.AutoComplete.GenerateCompletion.class},
     footer = {"", "Examples:",
         "  parat check examples/skaermbesoeg-hjemmeplejen.md",
         "  parat check --lang en --format csv -o report.csv plan.md",
