@@ -128,7 +128,7 @@ public final class MarkdownReport implements PlanReportWriter {
     }
     sb.append('\n');
     sb.append("### ").append(m.get("report.gaps")).append(text(c.headingSuffix())).append("\n\n");
-    if (c.gaps().isEmpty()) {
+    if (c.gaps().isEmpty() && c.lesserGaps().isEmpty()) {
       sb.append(m.get("report.gaps.none")).append("\n\n");
     }
     int n = 1;
@@ -142,6 +142,17 @@ public final class MarkdownReport implements PlanReportWriter {
       paragraph(gap.waiver(), sb);
       sb.append("**").append(m.get("report.advice")).append(":** ").append(text(gap.advice())).append("\n\n");
     }
+    if (!c.lesserGaps().isEmpty()) {
+      sb.append("#### ").append(m.get("report.gaps.lesser")).append(text(c.headingSuffix())).append("\n\n");
+      sb.append("| ").append(m.get("portfolio.item")).append(" | ").append(m.get("report.status")).append(" | ")
+          .append(m.get("report.chapter")).append(" |\n| --- | --- | ---: |\n");
+      for (ItemView gap : c.lesserGaps()) {
+        sb.append("| ").append(text(gap.title())).append(" (").append(gap.id()).append(") | ")
+            .append(text(gap.statusLabel())).append(gap.critical() ? ", " + m.get("report.critical") : "").append(" | ")
+            .append(text(gap.chapter())).append(" |\n");
+      }
+      sb.append('\n');
+    }
   }
 
   private void items(ChecklistView c, StringBuilder sb) {
@@ -154,7 +165,7 @@ public final class MarkdownReport implements PlanReportWriter {
 
   private void item(ItemView item, StringBuilder sb) {
     sb.append("##### ").append(item.id()).append(' ').append(text(item.title())).append("\n\n");
-    sb.append('*').append(text(item.meta())).append("*\n\n");
+    sb.append(text(item.meta())).append("\n\n");
     sb.append(text(item.description())).append("\n\n");
     if (item.answer() != null) {
       sb.append("> ").append(text(item.answer())).append("\n\n");

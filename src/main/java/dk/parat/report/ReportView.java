@@ -30,15 +30,18 @@ public record ReportView(String title, String path, List<Fact> facts, List<Check
    * @param bandId the band's id, for styling only
    * @param bandNotes the override rules that capped the band or also applied
    * @param gate whether the plan met the gate's requirements and why not, or null without a gate
+   * @param gaps the items missing or exposed, most urgent first: each with its best quote and advice
+   * @param lesserGaps the items partial or unclear, in the same order: a list that points to the detail
    */
   public record ChecklistView(String anchor, String title, String source, String headingSuffix, String bandId,
       String bandLabel, String bandMeaning, long score, String verdict, List<String> bandNotes, String gate,
-      String firstBarrier, List<ChapterView> chapters, List<ItemView> gaps) {
+      String firstBarrier, List<ChapterView> chapters, List<ItemView> gaps, List<ItemView> lesserGaps) {
 
     public ChecklistView {
       bandNotes = List.copyOf(bandNotes);
       chapters = List.copyOf(chapters);
       gaps = List.copyOf(gaps);
+      lesserGaps = List.copyOf(lesserGaps);
     }
   }
 
@@ -62,6 +65,7 @@ public record ReportView(String title, String path, List<Fact> facts, List<Check
    * @param anchor a fragment id unique in the report
    * @param tone the status's place on the scale, for colour: good, middle, bad, worst, none
    * @param statusId the status's id, for machines and styling only
+   * @param chapter the id of the item's chapter
    * @param meta kind, status, page and weight in one line
    * @param gapMeta status, chapter and source page in one line, as the list of gaps shows it
    * @param place chapter and source page, for a report that shows the status apart
@@ -73,7 +77,7 @@ public record ReportView(String title, String path, List<Fact> facts, List<Check
    * @param best the one quote the list of gaps shows, or null
    */
   public record ItemView(String anchor, String id, String title, String tone, String statusId, String statusLabel,
-      boolean critical, String meta, String gapMeta, String place, String description, String answer, String notApplicable,
+      boolean critical, String chapter, String meta, String gapMeta, String place, String description, String answer, String notApplicable,
       String waiver, String evidenceHeading, List<Quote> evidence, String notCountedHeading, List<Quote> notCounted,
       List<String> questions, String advice, boolean gap, Quote best) {
 

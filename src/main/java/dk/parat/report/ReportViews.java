@@ -24,10 +24,14 @@ import dk.parat.waiver.Waiver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Builds a plan's {@link ReportView} in one language: every label and number as the reader sees it. */
 public final class ReportViews {
+
+  /** The gaps that score nothing, which the first page shows in full. */
+  private static final Set<Status> UNCOUNTED = Set.of(Status.MISSING, Status.EXPOSED);
 
   private final Messages m;
   private final Locations locations;
@@ -84,12 +88,15 @@ public final class ReportViews {
     for (ChapterScore chapter : s.chapters()) {
       chapters.add(chapter(scored, s, chapter));
     }
-    List<ItemView> gaps = s.gapsByUrgency().stream().map(r -> item(scored, s, r)).toList();
+    List<ItemView> gaps = s.gapsByUrgency().stream().filter(r -> UNCOUNTED.contains(r.status()))
+        .map(r -> item(scored, s, r)).toList();
+    List<ItemView> lesser = s.gapsByUrgency().stream().filter(r -> !UNCOUNTED.contains(r.status()))
+        .map(r -> item(scored, s, r)).toList();
     String band = s.band().label().in(lang);
     long score = Math.round(s.overall());
     return new ChecklistView(s.checklist().id(), title, source(checklist), several ? " · " + title : "", s.band().id(),
         band, s.band().meaning().in(lang), score, m.get("report.verdict.value", band, score), notes,
-        gate(scored.gate(s.checklist().id()).orElse(null)), firstBarrier, chapters, gaps);
+        gate(scored.gate(s.checklist().id()).orElse(null)), firstBarrier, chapters, gaps, lesser);
   }
 
   private String source(Checklist checklist) {
@@ -152,7 +159,7 @@ public final class ReportViews {
     List<Quote> notCounted = showEvidence ? r.notCounted().stream().map(this::quote).toList() : List.of();
     boolean exposed = r.status() == Status.EXPOSED;
     return new ItemView(s.checklist().id() + "-" + item.id(), item.id(), item.title().in(lang), tone(r.status()),
-        r.status().id(), status, item.isCritical(), meta, statusText + " · " + place, place, item.description().in(lang),
+        r.status().id(), capitalised(status), item.isCritical(), r.item().chapter().id(), meta, statusText + " · " + place, place, item.description().in(lang),
         answer == null ? null : AnswerText.plain(answer, m),
         r.notApplicableReason() == null ? null : r.notApplicableReason().in(lang),
         r.waiver() == null ? null : waiver(r),
