@@ -63,7 +63,7 @@ class AnswersInReportsTest {
     Cli.Result r = check();
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("##### MINI-I1 Everyone knows their role\n\n*Covered · ")
+        .contains("##### MINI-I1 Everyone knows their role\n\nCovered · ")
         .contains("> Set by the consultant (mette, 2025-03-04T10:15:30+01:00): covered; parat found partial. "
             + "Note: “Roller står i bilag 2”")
         .contains("> Set by the consultant (mette, 2025-03-04T10:15:30+01:00): guarded; parat found exposed\n")
@@ -78,7 +78,7 @@ class AnswersInReportsTest {
   @Test
   void no_answers_gives_parats_own_verdicts() {
     Cli.Result r = check("--no-answers");
-    assertThat(r.out()).contains("Everyone knows their role (MINI-I1)\n\nPartial · ").doesNotContain("consultant");
+    assertThat(r.out()).contains("| Everyone knows their role (MINI-I1) | Partial |").doesNotContain("consultant");
     assertThat(check("--no-answers", "--answers", answers.toString()).err())
         .contains("--answers and --no-answers contradict each other");
   }

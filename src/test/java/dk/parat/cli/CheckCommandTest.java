@@ -38,7 +38,7 @@ class CheckCommandTest {
   @Test
   void english_labels_with_lang_en() {
     Cli.Result r = Cli.run("check", "--lang", "en", "--detail", PLAN);
-    assertThat(r.out()).startsWith("# Readiness report: ").contains("### Overall verdict: ").contains("*Covered · ");
+    assertThat(r.out()).startsWith("# Readiness report: ").contains("### Overall verdict: ").contains("\n\nCovered · ");
   }
 
   @Test
