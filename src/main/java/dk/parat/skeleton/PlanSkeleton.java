@@ -73,8 +73,8 @@ public final class PlanSkeleton {
     if (value != null) {
       sb.append(key).append(": ").append(yaml(value)).append('\n');
     } else {
-      sb.append("# ").append(key).append(": ")
-          .append(choices == null ? "" : w.choose() + " " + String.join(" | ", choices)).append('\n');
+      sb.append("# ").append(key).append(':')
+          .append(choices == null ? "" : " " + w.choose() + " " + String.join(" | ", choices)).append('\n');
     }
   }
 

@@ -205,4 +205,22 @@ class BatchCommandTest {
     assertThat(exit).as(err.toString()).isZero();
     return err.toString();
   }
+
+  @Test
+  void excel_or_the_configs_csv_dialect_writes_csv_for_danish_spreadsheets(@TempDir Path tmp) throws Exception {
+    Path plans = Files.createDirectories(tmp.resolve("plans"));
+    Files.writeString(plans.resolve("plan.md"), plan("God plan", "Superbrugerne oplæres i marts 2025 af Ole Hansen."));
+    Cli.Result excel = Cli.runIn(tmp, Map.of(), "batch", "-q", "--excel", "--output-dir", "out", "plans");
+    assertThat(excel.exit()).as(excel.err()).isZero();
+    String table = Files.readString(tmp.resolve("out/portfolio.csv"));
+    assertThat(table).startsWith("\uFEFFpath;title;").containsPattern(";\\d+,\\d\\d;").doesNotContainPattern(";\\d+\\.\\d\\d;");
+    assertThat(Files.readString(tmp.resolve("out/items.csv"))).startsWith("\uFEFFplan;checklist;");
+    Files.writeString(plans.resolve(".parat.yaml"), "csv: {dialect: excel-da}\n");
+    assertThat(Cli.runIn(tmp, Map.of(), "batch", "-q", "--output-dir", "out2", "plans").exit()).isZero();
+    assertThat(Files.readString(tmp.resolve("out2/portfolio.csv"))).isEqualTo(table);
+    Files.writeString(plans.resolve(".parat.yaml"), "csv: {dialect: excel}\n");
+    Cli.Result bad = Cli.runIn(tmp, Map.of(), "batch", "-q", "--output-dir", "out3", "plans");
+    assertThat(bad.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.err()).contains("csv dialect 'excel' is not one parat writes; use rfc4180 or excel-da");
+  }
 }
