@@ -7,6 +7,7 @@ import dk.parat.cli.ParatCommand;
 import dk.parat.cli.UserError;
 import dk.parat.config.ConfigException;
 import dk.parat.files.InputError;
+import dk.parat.files.OutputError;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -53,7 +54,7 @@ public final class Main {
       err.flush();
       return ExitCode.USAGE;
     }
-    if (e instanceof InputError || e instanceof UserError || e instanceof ConfigException) {
+    if (e instanceof InputError || e instanceof UserError || e instanceof ConfigException || e instanceof OutputError) {
       err.println("parat: " + e.getMessage());
       err.flush();
       return ExitCode.USAGE;

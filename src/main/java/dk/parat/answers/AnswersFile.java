@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dk.parat.checklist.Status;
-import dk.parat.files.AtomicFile;
+import dk.parat.files.OutputFile;
 import dk.parat.files.InputError;
 import dk.parat.plan.PlanLoader;
 import java.io.IOException;
@@ -76,7 +76,8 @@ public final class AnswersFile {
     root.put("answers", answers.answers().stream().map(AnswersFile::entry).toList());
     String header = "# Answers from 'parat interview' on " + planName + ". parat check uses them (not with --no-answers).\n"
         + "# parat rewrites this file after every answer: edit it by hand only when no interview is open.\n";
-    AtomicFile.write(file, header + MAPPER.writeValueAsString(root));
+    String text = header + MAPPER.writeValueAsString(root);
+    OutputFile.named(file, file.toString()).write(out -> out.write(text));
   }
 
   /** An answer's keys, those without a value left out: a person reads the file, and "note: null" is noise. */

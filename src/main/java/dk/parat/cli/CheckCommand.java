@@ -1,5 +1,6 @@
 package dk.parat.cli;
 
+import dk.parat.answers.AnswersFile;
 import dk.parat.checklist.ChecklistException;
 import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistSet;
@@ -99,7 +100,7 @@ final class CheckCommand extends BaseCommand {
     if (!formats.isEmpty()) {
       String planLanguage = run.plans().isEmpty() ? null : run.plans().get(0).result().plan().context().language();
       output.writeAll(io(), formats, config.value(Settings.OUTPUT_DIR),
-          OutputOptions.language(config.value(Settings.LANG), planLanguage), run);
+          OutputOptions.language(config.value(Settings.LANG), planLanguage), run, inputs(config));
     }
     if (exit == ExitCode.OK && !run.gatePassed()) {
       exit = ExitCode.GATE_FAILED;
@@ -110,6 +111,24 @@ final class CheckCommand extends BaseCommand {
       }
     }
     return exit;
+  }
+
+  /** The files this run reads, which no report may be written over. */
+  private List<Path> inputs(EffectiveConfig config) {
+    List<Path> inputs = new ArrayList<>();
+    for (Path plan : plans) {
+      Path file = io().workingDir().resolve(plan);
+      inputs.add(file);
+      inputs.add(AnswersFile.besidePlan(file));
+    }
+    if (answers.file != null) {
+      inputs.add(io().workingDir().resolve(answers.file));
+    }
+    if (config.configFile() != null) {
+      inputs.add(config.configFile());
+    }
+    config.value(Settings.CHECKLISTS).forEach(c -> inputs.add(io().workingDir().resolve(c)));
+    return inputs;
   }
 
   static GatePolicy policy(EffectiveConfig config) {

@@ -1,6 +1,7 @@
 package dk.parat.cli;
 
-import dk.parat.files.AtomicFile;
+import dk.parat.files.OutputError;
+import dk.parat.files.OutputFile;
 import dk.parat.report.ReportFormat;
 import dk.parat.report.ReportFormats;
 import dk.parat.report.ReportOptions;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,9 @@ import picocli.CommandLine.Option;
 
 /** Report formats, language and destinations. */
 final class OutputOptions {
+
+  /** The destination that means standard output: {@code -o -}. */
+  static final String STDOUT = "-";
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[,FORMAT...]", completionCandidates = FormatNames.class,
       description = "Report formats: ${COMPLETION-CANDIDATES}; several with commas. "
@@ -30,8 +35,8 @@ final class OutputOptions {
   String lang;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE|FORMAT=FILE",
-      description = "Write the report to FILE instead of standard output; with several formats, name each: "
-          + "-o sarif=parat.sarif -o junit=junit.xml. Repeatable.")
+      description = "Write the report to FILE instead of standard output (- is standard output); with several "
+          + "formats, name each: -o sarif=parat.sarif -o junit=junit.xml. Repeatable.")
   List<String> outputs = new ArrayList<>();
 
   @Option(names = "--output-dir", paramLabel = "DIR",
@@ -78,17 +83,22 @@ final class OutputOptions {
 
   /**
    * Writes the run in every format to its destination: {@code -o FORMAT=FILE}, a single
-   * {@code -o FILE}, the output folder, or standard output.
+   * {@code -o FILE}, the output folder, or standard output ({@code -o -}, or nothing named).
+   * Every destination is checked before the first is written: no format over another, none
+   * over an input, none into a folder.
+   *
+   * @param inputs the files the run reads (plans, answers, config, checklists), never written over
    */
-  void writeAll(Io io, List<String> formats, Path dir, Lang language, Run run) throws IOException {
-    Map<String, Path> named = new LinkedHashMap<>();
-    Path single = null;
+  void writeAll(Io io, List<String> formats, Path dir, Lang language, Run run, Collection<Path> inputs)
+      throws IOException {
+    Map<String, String> named = new LinkedHashMap<>();
+    String single = null;
     for (String o : outputs) {
       int eq = o.indexOf('=');
       if (eq > 0 && ReportFormats.names().contains(o.substring(0, eq))) {
-        named.put(o.substring(0, eq), Path.of(o.substring(eq + 1)));
+        named.put(o.substring(0, eq), o.substring(eq + 1));
       } else if (single == null) {
-        single = Path.of(o);
+        single = o;
       } else {
         throw new UserError("-o is given twice without a format; write -o FORMAT=FILE for each format");
       }
@@ -99,23 +109,49 @@ final class OutputOptions {
       throw new UserError("-o " + single + " names one file for " + all.size() + " formats; write -o FORMAT=FILE "
           + "for each, or use --output-dir");
     }
-    long toStdout = all.stream().filter(f -> !named.containsKey(f)).count();
-    if (single == null && dir == null && toStdout > 1) {
-      throw new UserError("several formats (" + String.join(", ", all) + ") cannot all go to standard output; "
+    Map<String, OutputFile> files = new LinkedHashMap<>();
+    List<String> toStdout = new ArrayList<>();
+    for (String f : all) {
+      String given = named.containsKey(f) ? named.get(f) : single;
+      if (STDOUT.equals(given) || given == null && dir == null) {
+        toStdout.add(f);
+      } else if (given != null) {
+        files.put(f, OutputFile.named(io.workingDir().resolve(given), given));
+      } else {
+        Path inDir = dir.resolve(format(f).fileName());
+        files.put(f, OutputFile.inFolder(io.workingDir().resolve(inDir), inDir.toString()));
+      }
+    }
+    if (toStdout.size() > 1) {
+      throw new UserError("several formats (" + String.join(", ", toStdout) + ") cannot all go to standard output; "
           + "use --output-dir DIR or -o FORMAT=FILE");
     }
+    checkDestinations(files, inputs);
     for (String f : all) {
       ReportWriter writer = writer(f, language, io);
-      Path target = named.containsKey(f) ? named.get(f) : single != null ? single
-          : dir != null ? dir.resolve(writer.format().fileName()) : null;
-      if (target == null) {
+      OutputFile file = files.get(f);
+      if (file == null) {
         writer.write(run, io.out());
         io.out().flush();
       } else {
-        Path file = io.workingDir().resolve(target);
-        AtomicFile.write(file, out -> writer.write(run, out));
+        file.write(out -> writer.write(run, out));
         if (!quiet) {
-          io.err().println("parat: wrote " + target);
+          io.err().println("parat: wrote " + file.shown());
+        }
+      }
+    }
+  }
+
+  /** Two formats into one file would keep only the last; a report over a plan would destroy it. */
+  private static void checkDestinations(Map<String, OutputFile> files, Collection<Path> inputs) throws OutputError {
+    List<Map.Entry<String, OutputFile>> entries = new ArrayList<>(files.entrySet());
+    for (int i = 0; i < entries.size(); i++) {
+      OutputFile file = entries.get(i).getValue();
+      file.refuseInputs(inputs, "a file");
+      for (int j = 0; j < i; j++) {
+        if (file.collidesWith(entries.get(j).getValue())) {
+          throw new OutputError(file.shown() + ": both " + entries.get(j).getKey() + " and " + entries.get(i).getKey()
+              + " would be written to this file, and only the last would remain; give each format its own file");
         }
       }
     }

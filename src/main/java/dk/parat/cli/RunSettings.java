@@ -4,6 +4,7 @@ import dk.parat.config.CommandLineSettings;
 import dk.parat.config.ConfigException;
 import dk.parat.config.ConfigLoader;
 import dk.parat.config.EffectiveConfig;
+import dk.parat.config.OutputFolder;
 import dk.parat.config.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,8 @@ final class RunSettings {
         .with(Settings.LANG, lang)
         .with(Settings.OUTPUT_DIR, outputDir)
         .with(Settings.NO_WAIVERS, gate.noWaivers);
-    return EffectiveConfig.resolve(cli, io.env(), file);
+    EffectiveConfig config = EffectiveConfig.resolve(cli, io.env(), file);
+    OutputFolder.requireInside(config, io.workingDir());
+    return config;
   }
 }

@@ -4,7 +4,7 @@ import dk.parat.answers.Answer;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.Item;
 import dk.parat.checklist.Status;
-import dk.parat.files.AtomicFile;
+import dk.parat.files.OutputFile;
 import dk.parat.files.InputError;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanFormat;
@@ -359,7 +359,8 @@ public final class Interview {
     }
     try {
       Files.copy(setup.planFile(), backup, StandardCopyOption.COPY_ATTRIBUTES);
-      AtomicFile.write(setup.planFile(), Drafter.insert(text, draft));
+      String drafted = Drafter.insert(text, draft);
+      OutputFile.named(setup.planFile(), plan.path()).write(out -> out.write(drafted));
       session.replan(PlanLoader.standard().load(setup.planFile(), plan.path()));
     } catch (IOException | InputError e) {
       screen.print(Styles.ERROR, m.get("interview.draft.failed", e.getMessage()));

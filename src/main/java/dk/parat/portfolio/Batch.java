@@ -60,7 +60,8 @@ public final class Batch {
     progress.start(found.plans().size());
     Tally tally = new Tally();
     List<Path> files;
-    try (PortfolioOutputs outputs = PortfolioOutputs.open(outputDir, lang, checklists)) {
+    try (PortfolioOutputs outputs = PortfolioOutputs.open(outputDir, lang, checklists,
+        found.plans().stream().map(PlanFinder.PlanFile::file).toList())) {
       found.failures().forEach(outputs::fail);
       runner.run(found.plans(), file -> assess(file, outputs), outcome -> {
         tally.add(outcome, progress);

@@ -2,7 +2,7 @@ package dk.parat.portfolio;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.parat.checklist.CompiledChecklist;
-import dk.parat.files.AtomicFile;
+import dk.parat.files.FileSet;
 import dk.parat.gate.GateResult;
 import dk.parat.report.CsvReport;
 import dk.parat.report.JsonReport;
@@ -15,6 +15,7 @@ import dk.parat.waiver.Waiver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,7 +24,8 @@ import org.apache.commons.csv.CSVPrinter;
  * A batch's files in its output folder. {@code items.csv} and {@code portfolio.ndjson} are
  * written plan by plan as outcomes come in, from text the scoring threads rendered;
  * {@code portfolio.csv} and {@code portfolio.md}, which need the whole portfolio, at the end
- * from its summaries. Each file appears whole, in its place, only when the batch has finished.
+ * from its summaries. The four appear together, each whole, only when the batch has finished
+ * ({@link FileSet}); an interrupted batch leaves the previous four and no temporary file.
  */
 public final class PortfolioOutputs implements AutoCloseable {
 
@@ -31,33 +33,30 @@ public final class PortfolioOutputs implements AutoCloseable {
   public static final String NDJSON = "portfolio.ndjson";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Path dir;
   private final Lang lang;
   private final Portfolio portfolio;
   private final CsvReport csv;
   private final JsonReport json;
-  private final AtomicFile items;
-  private final AtomicFile ndjson;
+  private final FileSet files;
 
-  private PortfolioOutputs(Path dir, Lang lang, List<CompiledChecklist> checklists, AtomicFile items, AtomicFile ndjson)
-      throws IOException {
-    this.dir = dir;
+  private PortfolioOutputs(Lang lang, List<CompiledChecklist> checklists, FileSet files) throws IOException {
     this.lang = lang;
     this.portfolio = new Portfolio(checklists);
     this.csv = new CsvReport(lang);
     this.json = new JsonReport(lang);
-    this.items = items;
-    this.ndjson = ndjson;
-    new CSVPrinter(items.writer(), CSVFormat.RFC4180.builder().setHeader(CsvReport.COLUMNS.toArray(String[]::new)).get())
-        .flush();
+    this.files = files;
+    new CSVPrinter(files.writer(ITEMS), CSVFormat.RFC4180.builder().setHeader(CsvReport.COLUMNS.toArray(String[]::new))
+        .get()).flush();
   }
 
-  public static PortfolioOutputs open(Path dir, Lang lang, List<CompiledChecklist> checklists) throws IOException {
-    AtomicFile items = AtomicFile.create(dir.resolve(ITEMS));
+  /** @param plans the plans the batch reads, which no output may be written over */
+  public static PortfolioOutputs open(Path dir, Lang lang, List<CompiledChecklist> checklists, Collection<Path> plans)
+      throws IOException {
+    FileSet files = FileSet.open(dir, List.of(PortfolioCsv.FILE, ITEMS, NDJSON, PortfolioMarkdown.FILE), plans);
     try {
-      return new PortfolioOutputs(dir, lang, checklists, items, AtomicFile.create(dir.resolve(NDJSON)));
+      return new PortfolioOutputs(lang, checklists, files);
     } catch (IOException | RuntimeException e) {
-      items.close();
+      files.close();
       throw e;
     }
   }
@@ -87,9 +86,9 @@ public final class PortfolioOutputs implements AutoCloseable {
   /** Takes the next outcome, in path order. */
   public void accept(Outcome outcome) throws IOException {
     if (outcome instanceof Outcome.Scored s) {
-      items.writer().write(s.itemRows());
-      ndjson.writer().write(s.json());
-      ndjson.writer().write('\n');
+      files.writer(ITEMS).write(s.itemRows());
+      files.writer(NDJSON).write(s.json());
+      files.writer(NDJSON).write('\n');
       portfolio.add(s.summary());
     } else if (outcome instanceof Outcome.Failed f) {
       fail(f.failure());
@@ -101,28 +100,17 @@ public final class PortfolioOutputs implements AutoCloseable {
     portfolio.fail(failure);
   }
 
-  /** Writes the portfolio's own files and puts all four in place; returns their paths. */
+  /** Writes the portfolio's own files and puts all four in place together; returns their paths. */
   public List<Path> finish() throws IOException {
-    List<Path> written = List.of(dir.resolve(PortfolioCsv.FILE), dir.resolve(ITEMS), dir.resolve(NDJSON),
-        dir.resolve(PortfolioMarkdown.FILE));
-    try (AtomicFile table = AtomicFile.create(written.get(0)); AtomicFile report = AtomicFile.create(written.get(3))) {
-      PortfolioCsv.write(portfolio, table.writer());
-      new PortfolioMarkdown(lang).write(portfolio, report.writer());
-      table.commit();
-      items.commit();
-      ndjson.commit();
-      report.commit();
-    }
-    return written;
+    PortfolioCsv.write(portfolio, files.writer(PortfolioCsv.FILE));
+    new PortfolioMarkdown(lang).write(portfolio, files.writer(PortfolioMarkdown.FILE));
+    files.commit();
+    return files.paths();
   }
 
   /** Discards what was not put in place: a batch that failed leaves the last good files. */
   @Override
   public void close() throws IOException {
-    try {
-      items.close();
-    } finally {
-      ndjson.close();
-    }
+    files.close();
   }
 }
