@@ -10,6 +10,7 @@ import dk.parat.files.InputError;
 import dk.parat.gate.GatePolicy;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
+import dk.parat.report.CsvCells;
 import dk.parat.run.Assessor;
 import dk.parat.run.Run;
 import dk.parat.waiver.Waiver;
@@ -54,7 +55,7 @@ final class CheckCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
-    EffectiveConfig config = settings.resolve(io(), output, plans);
+    EffectiveConfig config = settings.resolve(io(), output.choices(), plans);
     // Compiling the checklists and reading the plans are independent; on a short run doing
     // them side by side saves a good part of the start-up time.
     CompletableFuture<ChecklistSet> checklists =
@@ -65,7 +66,9 @@ final class CheckCommand extends BaseCommand {
     int exit = ExitCode.OK;
     for (Path path : plans) {
       try {
-        read.add(loader.load(io().workingDir().resolve(path), path.toString()));
+        Plan plan = loader.load(io().workingDir().resolve(path), path.toString());
+        plan.warnings().forEach(w -> io().err().println("parat: " + w));
+        read.add(plan);
       } catch (InputError e) {
         io().err().println("parat: " + e.getMessage());
         unreadable.add(new Run.Unreadable(path.toString(), e.getMessage()));
@@ -100,7 +103,8 @@ final class CheckCommand extends BaseCommand {
     if (!formats.isEmpty()) {
       String planLanguage = run.plans().isEmpty() ? null : run.plans().get(0).result().plan().context().language();
       output.writeAll(io(), formats, config.value(Settings.OUTPUT_DIR),
-          OutputOptions.language(config.value(Settings.LANG), planLanguage), run, inputs(config));
+          OutputOptions.language(config.value(Settings.LANG), planLanguage), CsvCells.raw(config.value(Settings.RAW_CSV)),
+          run, inputs(config));
     }
     if (exit == ExitCode.OK && !run.gatePassed()) {
       exit = ExitCode.GATE_FAILED;

@@ -1,7 +1,10 @@
 package dk.parat.cli;
 
 import java.nio.file.Path;
+import dk.parat.config.Settings;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The options that decide when a run fails, and where its configuration comes from. */
 final class GateOptions {
@@ -11,10 +14,12 @@ final class GateOptions {
           + "Default: never, or fail_on in .parat.yaml.")
   String failOn;
 
-  @Option(names = "--min-score", paramLabel = "N", description = "Fail when a checklist's overall score is below N (0-100).")
+  @Option(names = "--min-score", paramLabel = "N", converter = Score.class,
+      description = "Fail when a checklist's overall score is below N (0-100).")
   Double minScore;
 
-  @Option(names = "--min-chapter-score", paramLabel = "N", description = "Fail when any chapter scores below N (0-100).")
+  @Option(names = "--min-chapter-score", paramLabel = "N", converter = Score.class,
+      description = "Fail when any chapter scores below N (0-100).")
   Double minChapterScore;
 
   @Option(names = "--no-waivers", description = "Ignore every waiver (for audits).")
@@ -23,4 +28,20 @@ final class GateOptions {
   @Option(names = "--config", paramLabel = "FILE",
       description = "Configuration file. Default: the nearest .parat.yaml in the plan's folder or above.")
   Path config;
+
+  /** A minimum score: a number on the scores' scale of 0 to 100. */
+  static final class Score implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      try {
+        double score = Double.parseDouble(value.strip());
+        if (Settings.isScore(score)) {
+          return score;
+        }
+      } catch (NumberFormatException e) {
+        // said below, as for a number out of range
+      }
+      throw new TypeConversionException("'" + value + "' is not a number from 0 to 100");
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dk.parat.cli;
 
 import dk.parat.files.OutputError;
 import dk.parat.files.OutputFile;
+import dk.parat.report.CsvCells;
 import dk.parat.report.ReportFormat;
 import dk.parat.report.ReportFormats;
 import dk.parat.report.ReportOptions;
@@ -53,8 +54,17 @@ final class OutputOptions {
   @Option(names = "--no-color", description = "No colour. parat's reports hold none; accepted for scripts that pass it to every tool.")
   boolean noColor;
 
-  List<String> formats() {
-    return format == null ? null : Arrays.stream(format.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
+  @Option(names = "--raw-csv", description = RAW_CSV)
+  boolean rawCsv;
+
+  static final String RAW_CSV = "CSV cells as they are: without the leading quote that stops a spreadsheet from "
+      + "running a cell that starts with =, +, -, @ as a formula. Only for programs that read the CSV.";
+
+  /** The output settings given on the command line, null where none was given. */
+  OutputChoices choices() {
+    List<String> formats = format == null ? null
+        : Arrays.stream(format.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
+    return new OutputChoices(formats, lang, outputDir, rawCsv ? true : null);
   }
 
   static Lang language(String chosen, String planLanguage) {
@@ -76,9 +86,10 @@ final class OutputOptions {
     return ReportFormats.find(name).map(ReportFormat::reportsUnreadable).orElse(false);
   }
 
-  private ReportWriter writer(String name, Lang language, Io io) {
+  private ReportWriter writer(String name, Lang language, CsvCells csv, Io io) {
     String summary = io.env("GITHUB_STEP_SUMMARY");
-    return format(name).writer().apply(new ReportOptions(language, showPatterns, summary == null ? null : Path.of(summary)));
+    return format(name).writer().apply(new ReportOptions(language, showPatterns, summary == null ? null : Path.of(summary),
+        csv));
   }
 
   /**
@@ -89,7 +100,7 @@ final class OutputOptions {
    *
    * @param inputs the files the run reads (plans, answers, config, checklists), never written over
    */
-  void writeAll(Io io, List<String> formats, Path dir, Lang language, Run run, Collection<Path> inputs)
+  void writeAll(Io io, List<String> formats, Path dir, Lang language, CsvCells csv, Run run, Collection<Path> inputs)
       throws IOException {
     Map<String, String> named = new LinkedHashMap<>();
     String single = null;
@@ -128,7 +139,7 @@ final class OutputOptions {
     }
     checkDestinations(files, inputs);
     for (String f : all) {
-      ReportWriter writer = writer(f, language, io);
+      ReportWriter writer = writer(f, language, csv, io);
       OutputFile file = files.get(f);
       if (file == null) {
         writer.write(run, io.out());

@@ -29,6 +29,10 @@ public final class Gate {
       }
       if (item.waived()) {
         waived++;
+      } else if (item.waiver() != null) {
+        // The team believes the gap accepted: say why it counts again, and where the waiver is.
+        failures.add(item.item().id() + " is " + item.status().id() + " (its waiver in " + item.waiver().declaredIn() + ":"
+            + item.waiver().line() + " expired on " + item.waiver().until() + ")");
       } else {
         failures.add(item.item().id() + " is " + item.status().id());
       }

@@ -10,6 +10,7 @@ import dk.parat.plan.Plan;
 import dk.parat.plan.PlanFormat;
 import dk.parat.plan.PlanLoader;
 import dk.parat.report.Messages;
+import dk.parat.report.Printable;
 import dk.parat.scoring.ItemResult;
 import dk.parat.text.Lang;
 import dk.parat.waiver.Waiver;
@@ -306,7 +307,7 @@ public final class Interview {
   private void updateStatusBar() {
     String text = view.statusBar(session.plan().path(), at, session.answers().answers().size(),
         session.current().scores().get(0), screen.width());
-    statusBar.update(List.of(new AttributedString(text, setup.colour() ? AttributedStyle.INVERSE : AttributedStyle.DEFAULT)));
+    statusBar.update(List.of(new AttributedString(Printable.visible(text), setup.colour() ? AttributedStyle.INVERSE : AttributedStyle.DEFAULT)));
   }
 
   private void score() {

@@ -2,6 +2,7 @@ package dk.parat.portfolio;
 
 import dk.parat.checklist.Chapter;
 import dk.parat.checklist.CompiledChecklist;
+import dk.parat.report.CsvCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -35,7 +36,7 @@ public final class PortfolioCsv {
     return columns;
   }
 
-  public static void write(Portfolio portfolio, Writer out) throws IOException {
+  public static void write(Portfolio portfolio, Writer out, CsvCells cells) throws IOException {
     List<CompiledChecklist> checklists = portfolio.checklists();
     CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
         .setHeader(columns(checklists).toArray(String[]::new)).get());
@@ -64,7 +65,7 @@ public final class PortfolioCsv {
         row.add(decimals(stats.get(c).percentileRanks()[i], 1));
         row.add(s.gatePassed() == null ? "" : s.gatePassed() ? "passed" : "failed");
       }
-      printer.printRecord(row);
+      printer.printRecord(row.stream().map(cells::cell).toList());
     }
     printer.flush();
   }

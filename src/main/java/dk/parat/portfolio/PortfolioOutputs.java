@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.parat.checklist.CompiledChecklist;
 import dk.parat.files.FileSet;
 import dk.parat.gate.GateResult;
+import dk.parat.report.CsvCells;
 import dk.parat.report.CsvReport;
 import dk.parat.report.JsonReport;
 import dk.parat.run.Run;
@@ -34,15 +35,18 @@ public final class PortfolioOutputs implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Lang lang;
+  private final CsvCells cells;
   private final Portfolio portfolio;
   private final CsvReport csv;
   private final JsonReport json;
   private final FileSet files;
 
-  private PortfolioOutputs(Lang lang, List<CompiledChecklist> checklists, FileSet files) throws IOException {
+  private PortfolioOutputs(Lang lang, CsvCells cells, List<CompiledChecklist> checklists, FileSet files)
+      throws IOException {
     this.lang = lang;
+    this.cells = cells;
     this.portfolio = new Portfolio(checklists);
-    this.csv = new CsvReport(lang);
+    this.csv = new CsvReport(lang, cells);
     this.json = new JsonReport(lang);
     this.files = files;
     new CSVPrinter(files.writer(ITEMS), CSVFormat.RFC4180.builder().setHeader(CsvReport.COLUMNS.toArray(String[]::new))
@@ -50,11 +54,11 @@ public final class PortfolioOutputs implements AutoCloseable {
   }
 
   /** @param plans the plans the batch reads, which no output may be written over */
-  public static PortfolioOutputs open(Path dir, Lang lang, List<CompiledChecklist> checklists, Collection<Path> plans)
-      throws IOException {
+  public static PortfolioOutputs open(Path dir, Lang lang, CsvCells cells, List<CompiledChecklist> checklists,
+      Collection<Path> plans) throws IOException {
     FileSet files = FileSet.open(dir, List.of(PortfolioCsv.FILE, ITEMS, NDJSON, PortfolioMarkdown.FILE), plans);
     try {
-      return new PortfolioOutputs(lang, checklists, files);
+      return new PortfolioOutputs(lang, cells, checklists, files);
     } catch (IOException | RuntimeException e) {
       files.close();
       throw e;
@@ -77,7 +81,7 @@ public final class PortfolioOutputs implements AutoCloseable {
       }
       return new Outcome.Scored(PlanSummary.of(scored),
           !scored.gates().stream().allMatch(GateResult::passed), unknownWaivers,
-          JSON.writeValueAsString(json.plan(scored)), rows.toString());
+          JSON.writeValueAsString(json.plan(scored)), rows.toString(), result.plan().warnings());
     } catch (IOException e) {
       throw new UncheckedIOException("a StringBuilder takes every write", e);
     }
@@ -102,7 +106,7 @@ public final class PortfolioOutputs implements AutoCloseable {
 
   /** Writes the portfolio's own files and puts all four in place together; returns their paths. */
   public List<Path> finish() throws IOException {
-    PortfolioCsv.write(portfolio, files.writer(PortfolioCsv.FILE));
+    PortfolioCsv.write(portfolio, files.writer(PortfolioCsv.FILE), cells);
     new PortfolioMarkdown(lang).write(portfolio, files.writer(PortfolioMarkdown.FILE));
     files.commit();
     return files.paths();

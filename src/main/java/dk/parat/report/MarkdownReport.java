@@ -62,11 +62,11 @@ public final class MarkdownReport implements ReportWriter {
     }
     if (!run.unreadable().isEmpty()) {
       sb.append("## ").append(m.get("report.unreadable")).append("\n\n");
-      run.unreadable().forEach(u -> sb.append("- `").append(u.path().replace("`", "'")).append("`: ")
+      run.unreadable().forEach(u -> sb.append("- ").append(Markdown.code(u.path())).append(": ")
           .append(text(u.message())).append('\n'));
     }
     sb.append('\n').append("<sub>").append(text(m.get("report.footer", Version.get()))).append("</sub>\n");
-    out.write(sb.toString());
+    out.write(Printable.visible(sb.toString()));
     out.flush();
   }
 
@@ -75,7 +75,7 @@ public final class MarkdownReport implements ReportWriter {
     PlanContext c = result.plan().context();
     sb.append("# ").append(m.get("report.title")).append(": ").append(text(result.plan().displayTitle())).append("\n\n");
     sb.append("| | |\n|---|---|\n");
-    row(sb, m.get("report.plan"), "`" + result.plan().path().replace("`", "'") + "`");
+    row(sb, m.get("report.plan"), Markdown.codeCell(result.plan().path()));
     row(sb, m.get("report.context.municipality"), declared(c.municipality()));
     row(sb, m.get("report.context.technology"), declared(c.technology()));
     row(sb, m.get("report.context.phase"), declared(c.phase()));
@@ -255,7 +255,7 @@ public final class MarkdownReport implements ReportWriter {
           .append(e.signals().stream().map(k -> m.get("signal." + k)).collect(Collectors.joining(", "))).append(")*");
     }
     if (showPatterns) {
-      sb.append(" ← `").append(e.pattern().replace("`", "'")).append('`');
+      sb.append(" ← ").append(Markdown.code(e.pattern()));
     }
     sb.append('\n');
   }

@@ -8,5 +8,6 @@ import java.nio.file.Path;
  *
  * @param showPatterns whether quotes name the checklist pattern that found them, for checklist authors
  * @param stepSummary the file named by {@code GITHUB_STEP_SUMMARY}, or null
+ * @param csv how CSV cells are written
  */
-public record ReportOptions(Lang lang, boolean showPatterns, Path stepSummary) {}
+public record ReportOptions(Lang lang, boolean showPatterns, Path stepSummary, CsvCells csv) {}

@@ -197,4 +197,29 @@ class BatchCommandTest {
     assertThat(exit).as(err.toString()).isZero();
     return err.toString();
   }
+
+  @Test
+  void answers_files_checklists_and_labelled_fixtures_are_passed_over_not_scored(@TempDir Path out) throws Exception {
+    Cli.Result r = Cli.run("batch", "--output-dir", out.toString(), "examples", "checklists");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> scored = csv(out.resolve("portfolio.csv")).stream().map(x -> x.get("path")).toList();
+    assertThat(scored).hasSize(12).noneMatch(p -> p.startsWith("examples/expected/") || p.startsWith("checklists/")
+        || p.startsWith("examples/checklists/"));
+    assertThat(r.err()).contains("passed over 14 files (answers files, checklists or labelled fixtures) that are no plans")
+        .doesNotContain("could not be read");
+  }
+
+  @Test
+  void an_answers_file_beside_a_plan_is_no_unreadable_plan(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.md");
+    Files.writeString(plan, plan("Plan", "Superbrugerne oplæres i marts 2025 af Ole Hansen."));
+    Cli.Result interview = Cli.runWithInput("n Aftalt med Ole\n:quit\n", Map.of("PARAT_INTERVIEW_FORCE", "1",
+        "PARAT_HISTORY", dir.resolve("history").toString()), "interview", "--by", "Ole", plan.toString());
+    assertThat(interview.exit()).as(interview.err()).isZero();
+    assertThat(dir.resolve("plan.md.parat.yaml")).exists();
+    Cli.Result r = Cli.run("batch", "-q", "--output-dir", dir.resolve("out").toString(), dir.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(csv(dir.resolve("out/portfolio.csv"))).hasSize(1);
+  }
 }
