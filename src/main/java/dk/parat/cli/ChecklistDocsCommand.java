@@ -4,8 +4,7 @@ import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistRepository;
 import dk.parat.checklist.CompiledChecklist;
 import dk.parat.checklist.docs.ChecklistDocs;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dk.parat.files.OutputFile;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -32,10 +31,9 @@ final class ChecklistDocsCommand extends BaseCommand {
       if (outputDir == null) {
         io().out().print(page);
       } else {
-        Path dir = io().workingDir().resolve(outputDir);
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve(c.id() + ".md"), page, StandardCharsets.UTF_8);
-        io().err().println("wrote " + outputDir.resolve(c.id() + ".md"));
+        Path file = outputDir.resolve(c.id() + ".md");
+        OutputFile.inFolder(io().workingDir().resolve(file), file.toString()).write(out -> out.write(page));
+        io().err().println("wrote " + file);
       }
     }
     io().out().flush();

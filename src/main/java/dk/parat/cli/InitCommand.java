@@ -1,7 +1,7 @@
 package dk.parat.cli;
 
 import dk.parat.checklist.ChecklistLoader;
-import dk.parat.files.AtomicFile;
+import dk.parat.files.OutputFile;
 import dk.parat.plan.PlanContext;
 import dk.parat.skeleton.PlanSkeleton;
 import java.nio.file.Files;
@@ -68,7 +68,7 @@ final class InitCommand extends BaseCommand {
     PlanContext context = new PlanContext(title, municipality, technology,
         canonical("--phase", PlanContext.PHASES, phase), canonical("--maturity", PlanContext.MATURITIES, maturity),
         canonical("--scale", PlanContext.SCALES, scale), canonical("--audience", PlanContext.AUDIENCES, audience),
-        null, Map.of());
+        null, Map.of(), List.of());
     String skeleton = PlanSkeleton.markdown(ChecklistLoader.load(checklistOptions.refs()).checklists(), context,
         Languages.parse(lang));
     if (output == null) {
@@ -80,7 +80,7 @@ final class InitCommand extends BaseCommand {
     if (Files.exists(file) && !force) {
       throw new UserError(output + " exists; choose another file, or add --force to overwrite it");
     }
-    AtomicFile.write(file, skeleton);
+    OutputFile.named(file, output.toString()).write(out -> out.write(skeleton));
     io().err().println("parat: wrote " + output + "; 'parat check " + output + "' shows what is still open");
     return ExitCode.OK;
   }

@@ -29,16 +29,25 @@ import picocli.CommandLine.Spec;
 public final class ParatCommand implements Runnable {
 
   private final Io io;
+  private final Io terminal;
 
   @Spec
   CommandSpec spec;
 
-  public ParatCommand(Io io) {
-    this.io = io;
+  /** @param terminal the streams as given, for what parat draws itself (a progress bar) rather than prints */
+  public ParatCommand(Io terminal) {
+    this.terminal = terminal;
+    this.io = terminal.withStreams(VisibleWriter.of(terminal.out()), VisibleWriter.of(terminal.err()));
   }
 
-  Io io() {
+  /** The streams every command prints to: text in them cannot act on the terminal. */
+  public Io io() {
     return io;
+  }
+
+  /** The streams as given: only for what parat draws itself, a progress bar or the interview's terminal. */
+  Io terminal() {
+    return terminal;
   }
 
   @Override

@@ -28,6 +28,10 @@ public final class Gate {
       }
       if (item.waived()) {
         waived++;
+      } else if (item.waiver() != null) {
+        // The team believes the gap accepted: say why it counts again, and where the waiver is.
+        failures.add(new GateFailure.ExpiredWaiver(item.item().id(), item.status().id(), item.waiver().declaredIn(),
+            item.waiver().line(), item.waiver().until()));
       } else {
         failures.add(new GateFailure.ItemStatus(item.item().id(), item.status().id()));
       }

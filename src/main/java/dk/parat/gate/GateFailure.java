@@ -1,6 +1,7 @@
 package dk.parat.gate;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -16,6 +17,14 @@ public sealed interface GateFailure {
     @Override
     public String english() {
       return item + " is " + status;
+    }
+  }
+
+  /** An item has a status the gate fails on, and the waiver that accepted it has expired. */
+  record ExpiredWaiver(String item, String status, String declaredIn, int line, LocalDate until) implements GateFailure {
+    @Override
+    public String english() {
+      return item + " is " + status + " (its waiver in " + declaredIn + ":" + line + " expired on " + until + ")";
     }
   }
 

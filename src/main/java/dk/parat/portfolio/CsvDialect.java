@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 
@@ -28,10 +27,14 @@ public enum CsvDialect {
     return id;
   }
 
-  public static CsvDialect parse(String value) {
-    return Arrays.stream(values()).filter(d -> d.id.equals(value.strip().toLowerCase(Locale.ROOT))).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("csv dialect '" + value + "' is not one parat writes; use "
-            + String.join(" or ", Arrays.stream(values()).map(CsvDialect::id).toList())));
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(CsvDialect::id).toList();
+  }
+
+  /** The dialect with this id; the settings accept only the ids. */
+  public static CsvDialect parse(String id) {
+    return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no CSV dialect '" + id + "'"));
   }
 
   CSVFormat format() {

@@ -2,11 +2,12 @@ package dk.parat.portfolio;
 
 import dk.parat.checklist.Chapter;
 import dk.parat.checklist.CompiledChecklist;
+import dk.parat.report.CsvCells;
+import dk.parat.run.Run;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import dk.parat.run.Run;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class PortfolioCsv {
     return columns;
   }
 
-  public static void write(Portfolio portfolio, CsvDialect dialect, Writer out) throws IOException {
+  public static void write(Portfolio portfolio, Writer out, CsvCells cells, CsvDialect dialect) throws IOException {
     List<CompiledChecklist> checklists = portfolio.checklists();
     List<String> columns = columns(checklists);
     dialect.begin(out);
@@ -70,13 +71,13 @@ public final class PortfolioCsv {
         row.add(s.gatePassed() == null ? "" : s.gatePassed() ? "passed" : "failed");
       }
       row.add("");
-      printer.printRecord(dialect.row(row));
+      printer.printRecord(dialect.row(row).stream().map(cells::cell).toList());
     }
     for (Run.Unreadable failure : portfolio.failures()) {
       List<String> row = new ArrayList<>(Collections.nCopies(columns.size(), ""));
       row.set(0, failure.path());
       row.set(columns.size() - 1, failure.reason());
-      printer.printRecord(row);
+      printer.printRecord(row.stream().map(cells::cell).toList());
     }
     printer.flush();
   }

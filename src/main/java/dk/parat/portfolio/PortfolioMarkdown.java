@@ -7,6 +7,7 @@ import dk.parat.checklist.CompiledChecklist;
 import dk.parat.checklist.Status;
 import dk.parat.report.Markdown;
 import dk.parat.report.Messages;
+import dk.parat.report.Printable;
 import dk.parat.report.Numbers;
 import dk.parat.report.Version;
 import dk.parat.run.Run;
@@ -61,12 +62,12 @@ public final class PortfolioMarkdown {
     }
     if (!failures.isEmpty()) {
       sb.append("## ").append(m.get("report.unreadable")).append("\n\n");
-      failures.forEach(u -> sb.append("- `").append(u.path().replace("`", "'")).append("`: ")
+      failures.forEach(u -> sb.append("- ").append(Markdown.code(u.path())).append(": ")
           .append(text(u.reason())).append('\n'));
       sb.append('\n');
     }
     sb.append(text(m.get("report.footer", Version.get()))).append('\n');
-    out.write(sb.toString());
+    out.write(Printable.visible(sb.toString()));
     out.flush();
   }
 
@@ -112,7 +113,7 @@ public final class PortfolioMarkdown {
       }
       PlanSummary plan = plans.get(ranking.get(r));
       PlanSummary.Score s = plan.scores().get(index);
-      sb.append("| ").append(r + 1).append(" | `").append(plan.path().replace("`", "'")).append("` | ")
+      sb.append("| ").append(r + 1).append(" | ").append(Markdown.codeCell(plan.path())).append(" | ")
           .append(Markdown.cell(plan.title())).append(" | ").append(Markdown.cell(plan.municipality())).append(" | ")
           .append(Numbers.score(s.overall())).append(" | ").append(text(bandLabel(stats, s.band()))).append(" | ")
           .append(s.firstBarrier() == null ? "" : m.get("report.chapter") + " " + text(s.firstBarrier())).append(" |\n");

@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.WriterOutput;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Map;
 
@@ -18,9 +19,14 @@ public final class Html {
 
   private Html() {}
 
-  /** Renders the template {@code html/NAME.jte} with its parameters. */
+  /**
+   * Renders the template {@code html/NAME.jte} with its parameters. Control characters in plan
+   * text, which escaping leaves alone, are written as their codes, as in every report.
+   */
   public static void render(String name, Map<String, Object> params, Writer out) throws IOException {
-    ENGINE.render("html/" + name + ".jte", params, new WriterOutput(out));
+    StringWriter page = new StringWriter();
+    ENGINE.render("html/" + name + ".jte", params, new WriterOutput(page));
+    out.write(Printable.visible(page.toString()));
     out.flush();
   }
 }

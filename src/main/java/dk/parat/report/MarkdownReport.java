@@ -55,7 +55,7 @@ public final class MarkdownReport implements PlanReportWriter {
     }
     unreadable(run, sb);
     sb.append(text(m.get("report.footer", Version.get()))).append('\n');
-    out.write(sb.toString());
+    out.write(Printable.visible(sb.toString()));
     out.flush();
   }
 
@@ -73,15 +73,15 @@ public final class MarkdownReport implements PlanReportWriter {
     sb.append('\n');
     unreadable(run, sb);
     sb.append(text(m.get("report.footer", Version.get()))).append('\n');
-    out.write(sb.toString());
+    out.write(Printable.visible(sb.toString()));
     out.flush();
   }
 
   private void unreadable(Run run, StringBuilder sb) {
     if (!run.unreadable().isEmpty()) {
       sb.append("## ").append(m.get("report.unreadable")).append("\n\n");
-      run.unreadable().forEach(u -> sb.append("- `").append(u.path().replace("`", "'")).append("`: ")
-          .append(text(u.message())).append('\n'));
+      run.unreadable().forEach(u -> sb.append("- ").append(Markdown.code(u.path())).append(": ")
+          .append(text(u.reason())).append('\n'));
       sb.append('\n');
     }
   }
@@ -89,7 +89,7 @@ public final class MarkdownReport implements PlanReportWriter {
   private void plan(ReportView plan, StringBuilder sb) {
     sb.append("# ").append(m.get("report.title")).append(": ").append(text(plan.title())).append("\n\n");
     for (ReportView.Fact f : plan.facts()) {
-      String value = f.value().equals(plan.path()) ? "`" + f.value().replace("`", "'") + "`" : text(f.value());
+      String value = f.value().equals(plan.path()) ? Markdown.code(f.value()) : text(f.value());
       sb.append("- **").append(f.label()).append(":** ").append(value).append('\n');
     }
     sb.append('\n');
@@ -198,7 +198,7 @@ public final class MarkdownReport implements PlanReportWriter {
 
   private static String quote(Quote q) {
     return "“" + text(q.text()) + "” (" + text(q.where()) + ")"
-        + (q.pattern() == null ? "" : " ← `" + q.pattern().replace("`", "'") + "`");
+        + (q.pattern() == null ? "" : " ← " + Markdown.code(q.pattern()));
   }
 
   private static void paragraph(String s, StringBuilder sb) {

@@ -129,6 +129,10 @@ public final class ReportViews {
     if (f instanceof GateFailure.OverallBelow o) {
       return m.get("gate.overall", o.score(), Numbers.decimal(o.minimum(), m.lang()));
     }
+    if (f instanceof GateFailure.ExpiredWaiver w) {
+      return m.get("gate.expired", w.item(), Status.parse(w.status()).map(m::status).orElse(w.status()), w.declaredIn(),
+          w.line(), w.until());
+    }
     GateFailure.ChapterBelow c = (GateFailure.ChapterBelow) f;
     return m.get("gate.chapter", c.chapter(), c.score(), Numbers.decimal(c.minimum(), m.lang()));
   }

@@ -221,6 +221,31 @@ class BatchCommandTest {
     Files.writeString(plans.resolve(".parat.yaml"), "csv: {dialect: excel}\n");
     Cli.Result bad = Cli.runIn(tmp, Map.of(), "batch", "-q", "--output-dir", "out3", "plans");
     assertThat(bad.exit()).isEqualTo(ExitCode.USAGE);
-    assertThat(bad.err()).contains("csv dialect 'excel' is not one parat writes; use rfc4180 or excel-da");
+    assertThat(bad.err()).contains("excel").contains("one of rfc4180, excel-da");
+  }
+
+  @Test
+  void answers_files_checklists_and_labelled_fixtures_are_passed_over_not_scored(@TempDir Path out) throws Exception {
+    Cli.Result r = Cli.run("batch", "--output-dir", out.toString(), "examples", "checklists");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> scored = csv(out.resolve("portfolio.csv")).stream().map(x -> x.get("path")).toList();
+    assertThat(scored).hasSize(12).noneMatch(p -> p.startsWith("examples/expected/") || p.startsWith("checklists/")
+        || p.startsWith("examples/checklists/"));
+    assertThat(r.err()).contains("passed over 40 files (answers files, checklists, labelled fixtures or parat's reports) that are no plans")
+        .doesNotContain("could not be read");
+  }
+
+  @Test
+  void an_answers_file_beside_a_plan_is_no_unreadable_plan(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.md");
+    Files.writeString(plan, plan("Plan", "Superbrugerne oplæres i marts 2025 af Ole Hansen."));
+    Cli.Result interview = Cli.runWithInput("n Aftalt med Ole\n:quit\n", Map.of("PARAT_INTERVIEW_FORCE", "1",
+        "PARAT_HISTORY", dir.resolve("history").toString()), "interview", "--by", "Ole", plan.toString());
+    assertThat(interview.exit()).as(interview.err()).isZero();
+    assertThat(dir.resolve("plan.md.parat.yaml")).exists();
+    Cli.Result r = Cli.run("batch", "-q", "--output-dir", dir.resolve("out").toString(), dir.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(csv(dir.resolve("out/portfolio.csv"))).hasSize(1);
   }
 }

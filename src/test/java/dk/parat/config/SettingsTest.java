@@ -51,6 +51,6 @@ class SettingsTest {
     Files.writeString(file, "checklists: [lead-implementering]\nmin_score: high\n");
     ConfigLoader.Loaded loaded = ConfigLoader.read(file);
     assertThatThrownBy(() -> EffectiveConfig.resolve(new CommandLineSettings(), Map.of(), loaded))
-        .isInstanceOf(ConfigException.class).hasMessageStartingWith(file + ":2: 'min_score' cannot be read (");
+        .isInstanceOf(ConfigException.class).hasMessage(file + ":2: min_score is 'high', which is not a number from 0 to 100");
   }
 }

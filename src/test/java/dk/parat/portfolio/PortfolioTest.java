@@ -13,6 +13,7 @@ import dk.parat.TestChecklists;
 import dk.parat.checklist.Band;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.Status;
+import dk.parat.report.CsvCells;
 import dk.parat.run.Run;
 import dk.parat.text.Lang;
 import java.io.StringReader;
@@ -100,7 +101,7 @@ class PortfolioTest {
   @Test
   void the_csv_and_the_report_show_those_numbers() throws Exception {
     StringWriter csv = new StringWriter();
-    PortfolioCsv.write(portfolio, CsvDialect.RFC4180, csv);
+    PortfolioCsv.write(portfolio, csv, CsvCells.GUARDED, CsvDialect.RFC4180);
     List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(csv.toString())).getRecords();
     assertThat(rows).extracting(r -> r.get("path") + " " + r.get("mini.score") + " " + r.get("mini.percentile") + " "
@@ -124,14 +125,14 @@ class PortfolioTest {
   @Test
   void the_danish_excel_dialect_has_a_byte_order_mark_semicolons_and_decimal_commas() throws Exception {
     StringWriter csv = new StringWriter();
-    PortfolioCsv.write(portfolio, CsvDialect.EXCEL_DA, csv);
+    PortfolioCsv.write(portfolio, csv, CsvCells.GUARDED, CsvDialect.EXCEL_DA);
     assertThat(csv.toString()).startsWith("\uFEFFpath;title;municipality;").contains("\np1.md;p1.md;Testby Kommune;;;30,00;")
         .doesNotContain("30.00").contains("\np0.md;;;");
   }
 
   @Test
   void the_dashboard_groups_by_folder_and_field_and_links_each_plan_to_its_report() {
-    DashboardView view = new PortfolioHtml(new PortfolioOptions(Lang.EN, "forvaltning", CsvDialect.RFC4180))
+    DashboardView view = new PortfolioHtml(new PortfolioOptions(Lang.EN, "forvaltning", CsvCells.GUARDED, CsvDialect.RFC4180))
         .view(portfolio);
     DashboardView.Part part = view.checklists().get(0);
     assertThat(part.plans()).extracting(DashboardView.Row::link).containsExactly("reports/p3.md.html",
