@@ -7,6 +7,7 @@ import dk.parat.cli.ParatCommand;
 import dk.parat.cli.UserError;
 import dk.parat.config.ConfigException;
 import dk.parat.files.InputError;
+import dk.parat.files.OutputError;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -32,12 +33,23 @@ public final class Main {
     System.exit(code);
   }
 
-  public static int run(String[] args, Io io) {
-    CommandLine cli = new CommandLine(new ParatCommand(io));
+  public static int run(String[] args, Io given) {
+    ParatCommand top = new ParatCommand(given);
+    Io io = top.io();
+    CommandLine cli = new CommandLine(top);
     cli.setOut(io.out());
     cli.setErr(io.err());
+    // The README promises no colour codes at all, whatever the terminal.
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parsed) -> handle(e, io.err()));
+    // A mistyped option is one line and a pointer to the help, not the whole help.
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      io.err().println("parat: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName()
+          + " --help')");
+      io.err().flush();
+      return ExitCode.USAGE;
+    });
     return cli.execute(args);
   }
 
@@ -46,6 +58,11 @@ public final class Main {
   }
 
   private static int handle(Exception e, PrintWriter err) {
+    if (e instanceof ChecklistException c && c.problems().size() == 1) {
+      err.println("parat: " + c.problems().get(0) + " (the checklist cannot be used: fix it, see docs/checklist-format.md)");
+      err.flush();
+      return ExitCode.USAGE;
+    }
     if (e instanceof ChecklistException c) {
       err.println("parat: the checklist cannot be used:");
       c.problems().forEach(p -> err.println("  " + p));
@@ -53,7 +70,7 @@ public final class Main {
       err.flush();
       return ExitCode.USAGE;
     }
-    if (e instanceof InputError || e instanceof UserError || e instanceof ConfigException) {
+    if (e instanceof InputError || e instanceof UserError || e instanceof ConfigException || e instanceof OutputError) {
       err.println("parat: " + e.getMessage());
       err.flush();
       return ExitCode.USAGE;

@@ -46,7 +46,7 @@ class CiSnippetsTest {
       }
       if (args.contains("reports")) {
         assertThat(workingDir.resolve("reports/parat-junit.xml")).exists();
-        assertThat(workingDir.resolve("reports/parat.md")).exists();
+        assertThat(workingDir.resolve("reports/skaermbesoeg-hjemmeplejen.report.md")).exists();
       }
     }
   }

@@ -3,12 +3,14 @@ package dk.parat.answers;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dk.parat.checklist.Status;
-import dk.parat.files.AtomicFile;
+import dk.parat.files.OutputFile;
 import dk.parat.files.InputError;
+import dk.parat.files.YamlErrors;
 import dk.parat.plan.PlanLoader;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -42,6 +44,7 @@ public final class AnswersFile {
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build());
 
   private AnswersFile() {}
@@ -76,7 +79,8 @@ public final class AnswersFile {
     root.put("answers", answers.answers().stream().map(AnswersFile::entry).toList());
     String header = "# Answers from 'parat interview' on " + planName + ". parat check uses them (not with --no-answers).\n"
         + "# parat rewrites this file after every answer: edit it by hand only when no interview is open.\n";
-    AtomicFile.write(file, header + MAPPER.writeValueAsString(root));
+    String text = header + MAPPER.writeValueAsString(root);
+    OutputFile.named(file, file.toString()).write(out -> out.write(text));
   }
 
   /** An answer's keys, those without a value left out: a person reads the file, and "note: null" is noise. */
@@ -103,8 +107,8 @@ public final class AnswersFile {
       return reader.file();
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InputError(name, line, "is not valid YAML (" + e.getOriginalMessage().lines().findFirst().orElse("")
-          + "); fix this line or the one before, or delete the file to start the answers afresh");
+      throw new InputError(name, line, "is not valid YAML (" + YamlErrors.describe(e)
+          + "); fix it, or delete the file to start the answers afresh");
     } catch (IOException e) {
       throw new InputError(name, 0, "cannot be read (" + e.getMessage() + ")");
     }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dk.parat.files.YamlErrors;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -55,6 +55,9 @@ public record YamlSource(String name, String text) {
   }
 
   private static String explain(JsonProcessingException e) {
+    if (YamlErrors.isSyntax(e)) {
+      return YamlErrors.describe(e);
+    }
     if (e instanceof UnrecognizedPropertyException u) {
       String known = new TreeSet<>(u.getKnownPropertyIds().stream().map(Object::toString).toList())
           .stream().collect(Collectors.joining(", "));
@@ -68,11 +71,7 @@ public record YamlSource(String name, String text) {
     if (cause instanceof IllegalArgumentException iae) {
       return iae.getMessage();
     }
-    String message = e.getOriginalMessage();
-    if (e.getProcessor() instanceof YAMLParser || message.contains("Duplicate field")) {
-      message = message.replace("Duplicate field", "duplicate key");
-    }
-    return message.replaceAll("\\s*\\(for [^)]*\\)", "").replaceAll("`dk\\.parat\\.[\\w.$]+`", "this entry").strip()
+    return e.getOriginalMessage().replaceAll("\\s*\\(for [^)]*\\)", "").replaceAll("`dk\\.parat\\.[\\w.$]+`", "this entry").strip()
         + "; check the YAML syntax and indentation";
   }
 }

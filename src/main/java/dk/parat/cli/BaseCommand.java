@@ -14,4 +14,9 @@ abstract class BaseCommand implements Callable<Integer> {
   Io io() {
     return ((ParatCommand) spec.root().userObject()).io();
   }
+
+  /** The streams as given, for what parat draws itself; everything else prints through {@link #io()}. */
+  Io terminal() {
+    return ((ParatCommand) spec.root().userObject()).terminal();
+  }
 }

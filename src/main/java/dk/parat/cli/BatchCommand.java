@@ -8,9 +8,12 @@ import dk.parat.config.Settings;
 import dk.parat.plan.PlanLoader;
 import dk.parat.portfolio.Batch;
 import dk.parat.portfolio.BatchRunner;
+import dk.parat.portfolio.CsvDialect;
 import dk.parat.portfolio.PathFilter;
 import dk.parat.portfolio.PlanFinder;
+import dk.parat.portfolio.PortfolioOptions;
 import dk.parat.portfolio.Progress;
+import dk.parat.report.CsvCells;
 import dk.parat.run.Assessor;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,9 +29,10 @@ import picocli.CommandLine.Parameters;
     name = "batch",
     mixinStandardHelpOptions = true,
     description = {"Score a portfolio of plans, hundreds or thousands, on every core.",
-        "Writes portfolio.csv (a row per plan), items.csv (a row per plan and item), portfolio.ndjson "
-            + "(a JSON object per plan) and portfolio.md (bands, ranking, frequent gaps, heat maps) into the "
-            + "output folder. Plans that cannot be read are listed and do not stop the run."},
+        "Writes into the output folder the dashboard portfolio.html (bands, heat maps, groups, frequent gaps, "
+            + "a link to each plan's HTML report in reports/), portfolio.md, portfolio.csv (a row per plan), "
+            + "items.csv (a row per plan and item) and portfolio.ndjson (a JSON object per plan). Plans that cannot "
+            + "be read are listed and do not stop the run."},
     footer = {"", "Examples:",
         "  parat batch plans/",
         "  parat batch --all --output-dir reports/2025 plans/ 'archive/**.md' @more-plans.txt",
@@ -60,11 +64,23 @@ final class BatchCommand extends BaseCommand {
       description = "Where the files go. Default: output_dir in .parat.yaml, else parat-batch.")
   Path outputDir;
 
-  @Option(names = {"-l", "--lang"}, paramLabel = "da|en", description = "Report language. Default: Danish.")
+  @Option(names = {"-l", "--lang"}, paramLabel = "da|en", completionCandidates = Languages.Codes.class, description = "Report language. Default: Danish.")
   String lang;
+
+  @Option(names = "--group-by", paramLabel = "FIELD",
+      description = "Group the dashboard's plans also by this front-matter field (forvaltning, municipality ...), "
+          + "besides by folder.")
+  String groupBy;
+
+  @Option(names = "--excel", description = "Write the CSV files for Danish Excel: a byte-order mark, semicolons, "
+      + "decimal commas. Default: csv.dialect in .parat.yaml, else RFC 4180.")
+  boolean excel;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; problems are still printed.")
   boolean quiet;
+
+  @Option(names = "--raw-csv", description = OutputOptions.RAW_CSV)
+  boolean rawCsv;
 
   @Mixin
   RunSettings settings;
@@ -78,7 +94,8 @@ final class BatchCommand extends BaseCommand {
     if (threads < 1) {
       throw new UserError("--threads " + threads + " cannot work; give 1 or more");
     }
-    EffectiveConfig config = settings.resolve(io(), lang, outputDir,
+    EffectiveConfig config = settings.resolve(io(), new OutputChoices(null, lang, outputDir, rawCsv ? true : null,
+        excel ? CsvDialect.EXCEL_DA.id() : null),
         List.of(Path.of(paths.get(0).replaceFirst("^@", ""))));
     ChecklistSet checklists = ChecklistLoader.load(config.value(Settings.CHECKLISTS));
     Assessor assessor = new Assessor(checklists, config.value(Settings.WAIVERS), config.value(Settings.NO_WAIVERS),
@@ -86,21 +103,26 @@ final class BatchCommand extends BaseCommand {
     Path given = config.value(Settings.OUTPUT_DIR);
     Path dir = io().workingDir().resolve(given == null ? DEFAULT_OUTPUT_DIR : given);
     PlanLoader loader = PlanLoader.standard();
-    Batch batch = new Batch(finder(config, loader, dir), loader, assessor, new BatchRunner(threads), dir,
-        OutputOptions.language(config.value(Settings.LANG), null), checklists.checklists());
+    PortfolioOptions options = new PortfolioOptions(OutputOptions.language(config.value(Settings.LANG), null), groupBy,
+        CsvCells.raw(config.value(Settings.RAW_CSV)), CsvDialect.parse(config.value(Settings.CSV_DIALECT)));
+    Batch batch = new Batch(finder(config, loader, dir), loader, assessor, new BatchRunner(threads), dir, options,
+        checklists.checklists());
     Batch.Result result;
-    try (Progress progress = io().terminal() && !quiet ? new TerminalProgress(io().err(), io().env("COLUMNS"))
+    try (Progress progress = io().terminal() && !quiet ? new TerminalProgress(terminal().err(), io().env("COLUMNS"))
         : Progress.lines(io().err())) {
       result = batch.run(paths, progress);
     }
     if (result.files().isEmpty()) {
       throw new UserError("no plans found in " + String.join(" ", paths) + "; plans end in "
-          + String.join(", ", loader.extensions()) + " (check the paths and the --include, --exclude and ignore globs)");
+          + String.join(", ", loader.extensions()) + (result.passedOver().isEmpty() ? ""
+          : ", and " + passedOver(result) + " are no plans") + " (check the paths and the --include, --exclude and "
+          + "ignore globs)");
     }
     if (!quiet) {
       io().err().println("parat: scored " + result.scored() + " plans" + (result.failed().isEmpty() ? ""
           : ", " + result.failed().size() + " could not be read") + "; wrote " + result.files().stream()
-          .map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")) + " in " + dir);
+          .map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")) + " in " + dir
+          + (result.passedOver().isEmpty() ? "" : "; passed over " + passedOver(result) + " that are no plans"));
       if (result.gateFailures() > 0) {
         io().err().println("parat: the gate failed for " + result.gateFailures() + " of " + result.scored()
             + " plans (the gate column of portfolio.csv names them)");
@@ -113,6 +135,12 @@ final class BatchCommand extends BaseCommand {
       return ExitCode.USAGE;
     }
     return result.gateFailures() > 0 ? ExitCode.GATE_FAILED : ExitCode.OK;
+  }
+
+  /** "3 files (answers files, checklists or parat's reports)" */
+  private static String passedOver(Batch.Result result) {
+    int n = result.passedOver().size();
+    return n + (n == 1 ? " file" : " files") + " (answers files, checklists or parat's reports)";
   }
 
   /** Finds plans with the command line's globs and the config's ignore globs, never in the output folder. */

@@ -1,5 +1,6 @@
 package dk.parat.cli;
 
+import dk.parat.answers.AnswersFile;
 import dk.parat.checklist.ChecklistException;
 import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistSet;
@@ -9,6 +10,7 @@ import dk.parat.files.InputError;
 import dk.parat.gate.GatePolicy;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
+import dk.parat.report.CsvCells;
 import dk.parat.run.Assessor;
 import dk.parat.run.Run;
 import dk.parat.waiver.Waiver;
@@ -53,7 +55,7 @@ final class CheckCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
-    EffectiveConfig config = settings.resolve(io(), output, plans);
+    EffectiveConfig config = settings.resolve(io(), output.choices(), plans);
     // Compiling the checklists and reading the plans are independent; on a short run doing
     // them side by side saves a good part of the start-up time.
     CompletableFuture<ChecklistSet> checklists =
@@ -64,7 +66,9 @@ final class CheckCommand extends BaseCommand {
     int exit = ExitCode.OK;
     for (Path path : plans) {
       try {
-        read.add(loader.load(io().workingDir().resolve(path), path.toString()));
+        Plan plan = loader.load(io().workingDir().resolve(path), path.toString());
+        plan.warnings().forEach(w -> io().err().println("parat: " + w));
+        read.add(plan);
       } catch (InputError e) {
         io().err().println("parat: " + e.getMessage());
         unreadable.add(new Run.Unreadable(path.toString(), e.getMessage()));
@@ -99,7 +103,8 @@ final class CheckCommand extends BaseCommand {
     if (!formats.isEmpty()) {
       String planLanguage = run.plans().isEmpty() ? null : run.plans().get(0).result().plan().context().language();
       output.writeAll(io(), formats, config.value(Settings.OUTPUT_DIR),
-          OutputOptions.language(config.value(Settings.LANG), planLanguage), run);
+          OutputOptions.language(config.value(Settings.LANG), planLanguage), CsvCells.raw(config.value(Settings.RAW_CSV)),
+          run, inputs(config));
     }
     if (exit == ExitCode.OK && !run.gatePassed()) {
       exit = ExitCode.GATE_FAILED;
@@ -110,6 +115,24 @@ final class CheckCommand extends BaseCommand {
       }
     }
     return exit;
+  }
+
+  /** The files this run reads, which no report may be written over. */
+  private List<Path> inputs(EffectiveConfig config) {
+    List<Path> inputs = new ArrayList<>();
+    for (Path plan : plans) {
+      Path file = io().workingDir().resolve(plan);
+      inputs.add(file);
+      inputs.add(AnswersFile.besidePlan(file));
+    }
+    if (answers.file != null) {
+      inputs.add(io().workingDir().resolve(answers.file));
+    }
+    if (config.configFile() != null) {
+      inputs.add(config.configFile());
+    }
+    config.value(Settings.CHECKLISTS).forEach(c -> inputs.add(io().workingDir().resolve(c)));
+    return inputs;
   }
 
   static GatePolicy policy(EffectiveConfig config) {

@@ -6,7 +6,7 @@ import dk.parat.agreement.Corpus;
 import dk.parat.agreement.CorpusPart;
 import dk.parat.agreement.LabelledPlan;
 import dk.parat.checklist.ChecklistLoader;
-import dk.parat.files.AtomicFile;
+import dk.parat.files.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +47,8 @@ final class ChecklistCalibrateCommand extends BaseCommand {
     if (write) {
       String source = corpus + ", training part (" + training.size() + " plans)";
       String text = Files.readString(checklist, StandardCharsets.UTF_8);
-      AtomicFile.write(checklist, CalibrationBlock.write(text, choices, source));
+      String calibrated = CalibrationBlock.write(text, choices, source);
+      OutputFile.named(checklist, file.toString()).write(out -> out.write(calibrated));
       io().out().println("wrote the calibration block of " + file);
     }
     io().out().flush();

@@ -7,8 +7,7 @@ import dk.parat.checklist.ConceptFile;
 import dk.parat.checklist.YamlSource;
 import dk.parat.checklist.docs.ChecklistDocs;
 import dk.parat.checklist.docs.ConceptDocs;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dk.parat.files.OutputFile;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -51,9 +50,8 @@ final class ChecklistDocsCommand extends BaseCommand {
       io().out().print(page);
       return;
     }
-    Path dir = io().workingDir().resolve(outputDir);
-    Files.createDirectories(dir);
-    Files.writeString(dir.resolve(name), page, StandardCharsets.UTF_8);
-    io().err().println("wrote " + outputDir.resolve(name));
+    Path file = outputDir.resolve(name);
+    OutputFile.inFolder(io().workingDir().resolve(file), file.toString()).write(out -> out.write(page));
+    io().err().println("wrote " + file);
   }
 }

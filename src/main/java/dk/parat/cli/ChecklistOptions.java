@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** Which checklists a command scores against. */
 final class ChecklistOptions {
 
-  @Option(names = {"-c", "--checklist"}, paramLabel = "ID|PATH",
+  @Option(names = {"-c", "--checklist"}, paramLabel = "ID|PATH", completionCandidates = ChecklistOptions.Bundled.class,
       description = "Checklist to score against: a bundled id or a path to a .yaml file. Repeatable. "
           + "Default: " + ChecklistRepository.DEFAULT_CHECKLIST + ".")
   List<String> checklists = new ArrayList<>();
@@ -29,5 +29,12 @@ final class ChecklistOptions {
   List<String> refs() {
     List<String> given = given();
     return given == null ? List.of(ChecklistRepository.DEFAULT_CHECKLIST) : given;
+  }
+
+  /** The bundled checklists' ids, for shell completion (a path completes as a file). */
+  static final class Bundled extends Candidates {
+    Bundled() {
+      super(ChecklistRepository.bundledIds());
+    }
   }
 }

@@ -24,7 +24,7 @@ final class ConfigShowCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
-    EffectiveConfig config = settings.resolve(io(), output,
+    EffectiveConfig config = settings.resolve(io(), output.choices(),
         plan == null ? List.of() : List.of(plan));
     config.describe().forEach(io().out()::println);
     io().out().flush();

@@ -35,8 +35,18 @@ final class DiffCommand extends BaseCommand {
   @Option(names = "--base", paramLabel = "REV", required = true, description = "The git revision to compare with.")
   String base;
 
-  @Option(names = "--fail-on-regression", description = "Exit 1 when a chapter score drops or a new gap appears.")
+  @Option(names = "--fail-on-regression",
+      description = "Exit 1 when a chapter score drops, a new gap appears or a gap gets worse (missing after partial, "
+          + "exposed after unclear).")
   boolean failOnRegression;
+
+  /** What a plan that did not exist at the base counts as. */
+  enum NewPlans { PASS, FAIL }
+
+  @Option(names = "--new-plans", paramLabel = "pass|fail", defaultValue = "pass",
+      description = "A plan that did not exist at --base: pass (never a regression; the default) or fail (a regression "
+          + "for --fail-on-regression, e.g. when new plans need their own review).")
+  NewPlans newPlans;
 
   @Option(names = {"-f", "--format"}, paramLabel = "markdown|json", defaultValue = "markdown",
       description = "Output format. Default: ${DEFAULT-VALUE}.")
@@ -50,7 +60,7 @@ final class DiffCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
-    EffectiveConfig config = settings.resolve(io(), null, plans);
+    EffectiveConfig config = settings.resolve(io(), OutputChoices.NONE, plans);
     Scorer scorer = new Scorer(ChecklistLoader.load(config.value(Settings.CHECKLISTS)));
     PlanLoader loader = PlanLoader.standard();
     List<PlanDiff> diffs = new ArrayList<>();
@@ -65,15 +75,18 @@ final class DiffCommand extends BaseCommand {
       }
       diffs.add(Differ.compare(path.toString(), base, then, now));
     }
-    DiffReport report = new DiffReport(language.lang());
+    boolean newPlansFail = newPlans == NewPlans.FAIL;
+    DiffReport report = new DiffReport(language.lang(), newPlansFail);
     switch (format) {
       case "markdown" -> report.markdown(diffs, io().out());
       case "json" -> report.json(diffs, io().out());
       default -> throw new UserError("--format '" + format + "' is not a diff format; use markdown or json");
     }
-    boolean regressed = diffs.stream().anyMatch(PlanDiff::regressed);
-    if (regressed && failOnRegression) {
-      io().err().println("parat: regression since " + base + ": a chapter score dropped or a new gap appeared");
+    List<String> regressed = diffs.stream().filter(d -> d.regressed(newPlansFail)).map(PlanDiff::path).toList();
+    if (!regressed.isEmpty() && failOnRegression) {
+      io().err().println("parat: regression since " + base + " in " + String.join(", ", regressed) + ": "
+          + (newPlansFail && diffs.stream().anyMatch(PlanDiff::newAtBase) ? "a plan is new (--new-plans fail), " : "")
+          + "a chapter score dropped, a new gap appeared or a gap got worse");
       return ExitCode.GATE_FAILED;
     }
     return ExitCode.OK;

@@ -56,7 +56,7 @@ final class InterviewCommand extends BaseCommand {
   @Option(names = "--by", paramLabel = "NAME", description = "Who answers, recorded with every answer. Default: the user name.")
   String by;
 
-  @Option(names = {"-l", "--lang"}, paramLabel = "da|en",
+  @Option(names = {"-l", "--lang"}, paramLabel = "da|en", completionCandidates = Languages.Codes.class,
       description = "Language of the checklist and the interview. Default: the plan's declared language, else Danish.")
   String lang;
 
@@ -73,9 +73,11 @@ final class InterviewCommand extends BaseCommand {
     if (!forced) {
       refuseWithoutTerminal();
     }
-    EffectiveConfig config = RunSettings.resolve(io(), new GateOptions(), checklistOptions, null, null, null, List.of(plan));
+    EffectiveConfig config = RunSettings.resolve(io(), new GateOptions(), checklistOptions, OutputChoices.NONE,
+        List.of(plan));
     Path planFile = io().workingDir().resolve(plan);
     Plan read = PlanLoader.standard().load(planFile, plan.toString());
+    read.warnings().forEach(w -> io().err().println("parat: " + w));
     Interview interview = Interview.open(new Interview.Setup(read, planFile,
         answers == null ? AnswersFile.besidePlan(planFile) : io().workingDir().resolve(answers),
         (answers == null ? AnswersFile.besidePlan(plan) : answers).toString(),
@@ -118,7 +120,7 @@ final class InterviewCommand extends BaseCommand {
 
   private Terminal terminal(boolean forced) throws IOException {
     if (forced) {
-      return Interview.streamTerminal(io().in(), new WriterOutputStream(io().out(), StandardCharsets.UTF_8));
+      return Interview.streamTerminal(io().in(), new WriterOutputStream(terminal().out(), StandardCharsets.UTF_8));
     }
     // Ctrl-C while parat works between two questions is ignored; at the prompt it asks before leaving.
     return TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)

@@ -24,6 +24,11 @@ public record Io(InputStream in, PrintWriter out, PrintWriter err, Map<String, S
     this(in, out, err, env, workingDir, false);
   }
 
+  /** The same, printing to other streams. */
+  public Io withStreams(PrintWriter out, PrintWriter err) {
+    return new Io(in, out, err, env, workingDir, terminal);
+  }
+
   public String env(String name) {
     return env.get(name);
   }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** {@code --lang} for commands that show checklist texts: Danish unless told otherwise. */
 final class LanguageOption {
 
-  @Option(names = {"-l", "--lang"}, paramLabel = "da|en", defaultValue = "da",
+  @Option(names = {"-l", "--lang"}, paramLabel = "da|en", completionCandidates = Languages.Codes.class, defaultValue = "da",
       description = "Language of the texts: da or en. Default: ${DEFAULT-VALUE}.")
   String lang;
 

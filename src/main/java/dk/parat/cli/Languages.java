@@ -14,4 +14,11 @@ final class Languages {
     }
     return lang;
   }
+
+  /** The languages, for shell completion. */
+  static final class Codes extends Candidates {
+    Codes() {
+      super(java.util.Arrays.stream(Lang.values()).map(Lang::code).toList());
+    }
+  }
 }

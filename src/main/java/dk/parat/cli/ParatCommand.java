@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         "Scores implementation plans against checklists built from the Fremfærd publications "
             + "and writes gap reports."},
     subcommands = {CheckCommand.class, BatchCommand.class, DiffCommand.class, InterviewCommand.class,
-        ExplainCommand.class, ChecklistCommand.class, ConfigCommand.class, picocli.AutoComplete.GenerateCompletion.class},
+        ExplainCommand.class, InitCommand.class, ChecklistCommand.class, ConfigCommand.class, picocli.AutoComplete.GenerateCompletion.class},
     footer = {"", "Examples:",
         "  parat check examples/skaermbesoeg-hjemmeplejen.md",
         "  parat check --lang en --format csv -o report.csv plan.md",
@@ -29,16 +29,25 @@ import picocli.CommandLine.Spec;
 public final class ParatCommand implements Runnable {
 
   private final Io io;
+  private final Io terminal;
 
   @Spec
   CommandSpec spec;
 
-  public ParatCommand(Io io) {
-    this.io = io;
+  /** @param terminal the streams as given, for what parat draws itself (a progress bar) rather than prints */
+  public ParatCommand(Io terminal) {
+    this.terminal = terminal;
+    this.io = terminal.withStreams(VisibleWriter.of(terminal.out()), VisibleWriter.of(terminal.err()));
   }
 
-  Io io() {
+  /** The streams every command prints to: text in them cannot act on the terminal. */
+  public Io io() {
     return io;
+  }
+
+  /** The streams as given: only for what parat draws itself, a progress bar or the interview's terminal. */
+  Io terminal() {
+    return terminal;
   }
 
   @Override

@@ -4,6 +4,7 @@ import dk.parat.config.CommandLineSettings;
 import dk.parat.config.ConfigException;
 import dk.parat.config.ConfigLoader;
 import dk.parat.config.EffectiveConfig;
+import dk.parat.config.OutputFolder;
 import dk.parat.config.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,18 +23,12 @@ final class RunSettings {
   @Mixin
   GateOptions gate;
 
-  EffectiveConfig resolve(Io io, OutputOptions output, List<Path> plans) throws ConfigException {
-    return resolve(io, gate, checklists, output == null ? null : output.formats(), output == null ? null : output.lang,
-        output == null ? null : output.outputDir, plans);
+  EffectiveConfig resolve(Io io, OutputChoices output, List<Path> plans) throws ConfigException {
+    return resolve(io, gate, checklists, output, plans);
   }
 
-  EffectiveConfig resolve(Io io, String lang, Path outputDir, List<Path> plans) throws ConfigException {
-    return resolve(io, gate, checklists, null, lang, outputDir, plans);
-  }
-
-  /** For a command with its own output options: the formats, language and folder it was given, or nulls. */
-  static EffectiveConfig resolve(Io io, GateOptions gate, ChecklistOptions checklists, List<String> formats, String lang,
-      Path outputDir, List<Path> plans) throws ConfigException {
+  static EffectiveConfig resolve(Io io, GateOptions gate, ChecklistOptions checklists, OutputChoices output,
+      List<Path> plans) throws ConfigException {
     ConfigLoader.Loaded file = null;
     if (gate.config != null) {
       Path path = io.workingDir().resolve(gate.config);
@@ -53,10 +48,14 @@ final class RunSettings {
         .with(Settings.FAIL_ON, gate.failOn)
         .with(Settings.MIN_SCORE, gate.minScore)
         .with(Settings.MIN_CHAPTER_SCORE, gate.minChapterScore)
-        .with(Settings.FORMAT, formats)
-        .with(Settings.LANG, lang)
-        .with(Settings.OUTPUT_DIR, outputDir)
-        .with(Settings.NO_WAIVERS, gate.noWaivers);
-    return EffectiveConfig.resolve(cli, io.env(), file);
+        .with(Settings.FORMAT, output.formats())
+        .with(Settings.LANG, output.lang())
+        .with(Settings.OUTPUT_DIR, output.outputDir())
+        .with(Settings.NO_WAIVERS, gate.noWaivers)
+        .with(Settings.RAW_CSV, output.rawCsv())
+        .with(Settings.CSV_DIALECT, output.csvDialect());
+    EffectiveConfig config = EffectiveConfig.resolve(cli, io.env(), file);
+    OutputFolder.requireInside(config, io.workingDir());
+    return config;
   }
 }

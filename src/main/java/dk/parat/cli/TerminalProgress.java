@@ -1,6 +1,7 @@
 package dk.parat.cli;
 
 import dk.parat.portfolio.Progress;
+import dk.parat.report.Printable;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -40,7 +41,7 @@ final class TerminalProgress implements Progress {
   @Override
   public synchronized void println(String line) {
     err.print("\r\033[K");
-    err.println(line);
+    err.println(Printable.visible(line));
     err.print(drawn);
     err.flush();
   }

@@ -1,10 +1,12 @@
 package dk.parat.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.parat.files.YamlErrors;
 import dk.parat.text.Lines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,8 @@ public final class ConfigLoader {
   public static final List<String> NAMES = List.of(".parat.yaml", ".parat.yml");
 
   private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+      .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private ConfigLoader() {}
 
@@ -61,14 +64,32 @@ public final class ConfigLoader {
       return at;
     }
 
-    /** A value as the setting's type, or an error that names its line. */
-    <T> T convert(Object value, TypeReference<T> type, String dottedKey) throws ConfigException {
+    /**
+     * A value as the setting's type, or an error that names its line and says what the value
+     * should have been ({@code expects}: "a number from 0 to 100").
+     */
+    <T> T convert(Object value, TypeReference<T> type, String dottedKey, String expects) throws ConfigException {
       try {
         return MAPPER.convertValue(value, type);
       } catch (IllegalArgumentException e) {
-        throw new ConfigException(path + ":" + line(dottedKey) + ": '" + dottedKey + "' cannot be read ("
-            + e.getMessage().lines().findFirst().orElse("") + "); check the YAML");
+        throw notAccepted(dottedKey, value, expects);
       }
+    }
+
+    /** "{@code .parat.yaml:2: min_score is 'abc', which is not a number from 0 to 100}" */
+    ConfigException notAccepted(String dottedKey, Object value, String expects) {
+      return new ConfigException(path + ":" + line(dottedKey) + ": " + dottedKey + " is " + shown(value) + ", which is not "
+          + expects);
+    }
+
+    private static String shown(Object value) {
+      if (value instanceof Map<?, ?>) {
+        return "a mapping";
+      }
+      if (value instanceof List<?>) {
+        return "a list";
+      }
+      return value instanceof String ? "'" + value + "'" : String.valueOf(value);
     }
 
     int line(String dottedKey) {
@@ -89,7 +110,7 @@ public final class ConfigLoader {
       parsed = text.isBlank() ? null : MAPPER.readValue(text, Object.class);
     } catch (JsonProcessingException e) {
       throw new ConfigException(path + ":" + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": "
-          + e.getOriginalMessage().lines().findFirst().orElse("") + "; check the YAML");
+          + YamlErrors.describe(e));
     }
     if (parsed != null && !(parsed instanceof Map<?, ?>)) {
       throw new ConfigException(path + ":1: a config file is a mapping of keys to values; it may hold "

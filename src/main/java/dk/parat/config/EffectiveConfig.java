@@ -44,22 +44,34 @@ public record EffectiveConfig(Map<SettingDefinition<?>, Setting<?>> settings, Pa
       ConfigLoader.Loaded file) throws ConfigException {
     T given = cli.get(setting);
     if (given != null) {
-      return new Setting<>(given, setting.option());
+      return accepted(setting, new Setting<>(given, setting.option()), setting.option() + " " + given);
     }
     String variable = setting.variable() == null ? null : env.get(setting.variable());
     if (variable != null && !variable.isBlank()) {
+      String where = setting.variable() + "=" + variable.strip();
       try {
-        return new Setting<>(setting.fromVariable().apply(variable.strip()), setting.variable());
+        return accepted(setting, new Setting<>(setting.fromVariable().apply(variable.strip()), setting.variable()), where);
       } catch (IllegalArgumentException e) {
-        throw new ConfigException(e.getMessage());
+        throw new ConfigException(where + ": '" + variable.strip() + "' is not " + setting.expects());
       }
     }
     Object written = file == null || setting.fileKey() == null ? null : file.value(setting.fileKey());
     T fromFile = written == null ? null : setting.fromFile().read(written, file);
     if (fromFile != null) {
+      if (!setting.accepts().test(fromFile)) {
+        throw file.notAccepted(setting.fileKey(), written, setting.expects());
+      }
       return new Setting<>(fromFile, file.path() + ":" + file.line(setting.fileKey()));
     }
     return new Setting<>(setting.fallback(), "default");
+  }
+
+  private static <T> Setting<T> accepted(SettingDefinition<T> definition, Setting<T> setting, String where)
+      throws ConfigException {
+    if (!definition.accepts().test(setting.value())) {
+      throw new ConfigException(where + ": " + definition.key() + " must be " + definition.expects());
+    }
+    return setting;
   }
 
   /** Every setting as {@code key: value  # source} lines, for {@code parat config show}. */

@@ -50,18 +50,21 @@ public final class Differ {
           .orElse(OptionalDouble.empty());
       chapters.add(new PlanDiff.ChapterDelta(c.chapter().id(), before, c.score()));
     }
-    return new PlanDiff.ChecklistDiff(now.checklist().id(), then.map(ChecklistScore::overall).orElse(0.0),
-        now.overall(), chapters, opened, closed, changed);
+    return new PlanDiff.ChecklistDiff(now.checklist().id(),
+        then.map(t -> OptionalDouble.of(t.overall())).orElse(OptionalDouble.empty()), now.overall(), chapters, opened,
+        closed, changed);
   }
 
-  /** Gaps keyed by item and section: the place a gap is, independent of line numbers. */
+  /**
+   * Unwaived gaps by item: the same item a gap at both revisions is the same gap, wherever in the
+   * plan its evidence moved; whether it got better or worse is a status change.
+   */
   private static Map<String, PlanDiff.Gap> gaps(List<ItemResult> items) {
     Map<String, PlanDiff.Gap> gaps = new LinkedHashMap<>();
     for (ItemResult i : items) {
       if (i.status().isGap() && !i.waived()) {
         String section = i.evidence().isEmpty() ? "" : i.evidence().get(0).section();
-        PlanDiff.Gap gap = new PlanDiff.Gap(i.item().id(), i.status(), section);
-        gaps.put(i.item().id() + "|" + section, gap);
+        gaps.put(i.item().id(), new PlanDiff.Gap(i.item().id(), i.status(), section));
       }
     }
     return gaps;

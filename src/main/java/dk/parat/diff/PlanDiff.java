@@ -5,8 +5,13 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * What changed in a plan's verdicts between two revisions, per checklist. Gaps are matched by
- * item id and section, never by line number, so moving text does not open or close a gap.
+ * What changed in a plan's verdicts between two revisions, per checklist. A gap is matched by
+ * its item alone, never by line number or section, so moving text neither opens nor closes one;
+ * a status change is judged on the ordinal scale covered/guarded over partial/unclear over
+ * missing/exposed, so {@code exposed → unclear} is a step forward, not a gap closed and another opened.
+ *
+ * @param newAtBase whether the plan did not exist at the base revision: all its gaps are new, and
+ *     it is a regression only when asked ({@code --new-plans fail})
  */
 public record PlanDiff(String path, String base, boolean newAtBase, List<ChecklistDiff> checklists) {
 
@@ -14,8 +19,12 @@ public record PlanDiff(String path, String base, boolean newAtBase, List<Checkli
     checklists = List.copyOf(checklists);
   }
 
-  /** One checklist's changes. */
-  public record ChecklistDiff(String checklist, double before, double after, List<ChapterDelta> chapters,
+  /**
+   * One checklist's changes.
+   *
+   * @param before the overall score at the base, empty for a plan new since then
+   */
+  public record ChecklistDiff(String checklist, OptionalDouble before, double after, List<ChapterDelta> chapters,
       List<Gap> opened, List<Gap> closed, List<StatusChange> changed) {
 
     public ChecklistDiff {
@@ -25,9 +34,10 @@ public record PlanDiff(String path, String base, boolean newAtBase, List<Checkli
       changed = List.copyOf(changed);
     }
 
-    /** A chapter score fell, or a gap appeared. */
+    /** A chapter score fell, a gap appeared, or a gap got worse. */
     public boolean regressed() {
-      return !opened.isEmpty() || chapters.stream().anyMatch(ChapterDelta::dropped);
+      return !opened.isEmpty() || chapters.stream().anyMatch(ChapterDelta::dropped)
+          || changed.stream().anyMatch(StatusChange::worse);
     }
   }
 
@@ -41,10 +51,27 @@ public record PlanDiff(String path, String base, boolean newAtBase, List<Checkli
   /** A gap: an item with a gap status, in a section ("" when the plan says nothing about it). */
   public record Gap(String item, Status status, String section) {}
 
-  /** An item whose status changed without opening or closing a gap (e.g. missing to partial). */
-  public record StatusChange(String item, Status before, Status after) {}
+  /** An item whose status changed between the revisions, and which way on the ordinal scale. */
+  public record StatusChange(String item, Status before, Status after) {
 
-  public boolean regressed() {
-    return checklists.stream().anyMatch(ChecklistDiff::regressed);
+    /** Lower on the scale than before: missing after partial, exposed after unclear or guarded. */
+    public boolean worse() {
+      return rankable() && after.score() < before.score();
+    }
+
+    /** Higher on the scale than before. */
+    public boolean better() {
+      return rankable() && after.score() > before.score();
+    }
+
+    /** Whether both statuses are on the scale: an item set aside by its context is neither better nor worse. */
+    private boolean rankable() {
+      return before != Status.NOT_APPLICABLE && after != Status.NOT_APPLICABLE;
+    }
+  }
+
+  /** Whether this plan counts as a regression; a plan new since the base counts only when {@code newPlansFail}. */
+  public boolean regressed(boolean newPlansFail) {
+    return newAtBase ? newPlansFail : checklists.stream().anyMatch(ChecklistDiff::regressed);
   }
 }

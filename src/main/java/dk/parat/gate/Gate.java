@@ -5,7 +5,6 @@ import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.ItemResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Applies a {@link GatePolicy} to a scored plan. The precedence (README, "Gates"): an active
@@ -21,7 +20,7 @@ public final class Gate {
   }
 
   public GateResult evaluate(ChecklistScore score) {
-    List<String> failures = new ArrayList<>();
+    List<GateFailure> failures = new ArrayList<>();
     int waived = 0;
     for (ItemResult item : score.items()) {
       if (!policy.failOn().contains(item.status())) {
@@ -29,25 +28,24 @@ public final class Gate {
       }
       if (item.waived()) {
         waived++;
+      } else if (item.waiver() != null) {
+        // The team believes the gap accepted: say why it counts again, and where the waiver is.
+        failures.add(new GateFailure.ExpiredWaiver(item.item().id(), item.status().id(), item.waiver().declaredIn(),
+            item.waiver().line(), item.waiver().until()));
       } else {
-        failures.add(item.item().id() + " is " + item.status().id());
+        failures.add(new GateFailure.ItemStatus(item.item().id(), item.status().id()));
       }
     }
     if (policy.minScore() != null && score.overall() < policy.minScore()) {
-      failures.add(String.format(Locale.ROOT, "overall score %d is below the minimum %s", Math.round(score.overall()),
-          number(policy.minScore())));
+      failures.add(new GateFailure.OverallBelow(Math.round(score.overall()), policy.minScore()));
     }
     for (ChapterScore chapter : score.chapters()) {
       Double min = policy.chapterMinimums().getOrDefault(chapter.chapter().id(), policy.minChapterScore());
       if (min != null && chapter.score().isPresent() && chapter.score().getAsDouble() < min) {
-        failures.add(String.format(Locale.ROOT, "chapter %s scores %d, below the minimum %s", chapter.chapter().id(),
-            Math.round(chapter.score().getAsDouble()), number(min)));
+        failures.add(new GateFailure.ChapterBelow(chapter.chapter().id(), Math.round(chapter.score().getAsDouble()),
+            min));
       }
     }
     return new GateResult(score.checklist().id(), failures.isEmpty(), failures, waived);
-  }
-
-  private static String number(double d) {
-    return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 }

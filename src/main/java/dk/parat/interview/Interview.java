@@ -4,12 +4,13 @@ import dk.parat.answers.Answer;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.Item;
 import dk.parat.checklist.Status;
-import dk.parat.files.AtomicFile;
+import dk.parat.files.OutputFile;
 import dk.parat.files.InputError;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanFormat;
 import dk.parat.plan.PlanLoader;
 import dk.parat.report.Messages;
+import dk.parat.report.Printable;
 import dk.parat.scoring.ItemResult;
 import dk.parat.text.Lang;
 import dk.parat.waiver.Waiver;
@@ -306,7 +307,7 @@ public final class Interview {
   private void updateStatusBar() {
     String text = view.statusBar(session.plan().path(), at, session.answers().answers().size(),
         session.current().scores().get(0), screen.width());
-    statusBar.update(List.of(new AttributedString(text, setup.colour() ? AttributedStyle.INVERSE : AttributedStyle.DEFAULT)));
+    statusBar.update(List.of(new AttributedString(Printable.visible(text), setup.colour() ? AttributedStyle.INVERSE : AttributedStyle.DEFAULT)));
   }
 
   private void score() {
@@ -359,7 +360,8 @@ public final class Interview {
     }
     try {
       Files.copy(setup.planFile(), backup, StandardCopyOption.COPY_ATTRIBUTES);
-      AtomicFile.write(setup.planFile(), Drafter.insert(text, draft));
+      String drafted = Drafter.insert(text, draft);
+      OutputFile.named(setup.planFile(), plan.path()).write(out -> out.write(drafted));
       session.replan(PlanLoader.standard().load(setup.planFile(), plan.path()));
     } catch (IOException | InputError e) {
       screen.print(Styles.ERROR, m.get("interview.draft.failed", e.getMessage()));

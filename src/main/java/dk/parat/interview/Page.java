@@ -1,5 +1,6 @@
 package dk.parat.interview;
 
+import dk.parat.report.Printable;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
@@ -30,8 +31,9 @@ final class Page {
     lines.add(line);
   }
 
+  /** A line of text; a control character in it (from the plan or a file name) shows as its code. */
   void print(AttributedStyle style, String text) {
-    print(new AttributedString(text, style));
+    print(new AttributedString(Printable.visible(text), style));
   }
 
   void blank() {
@@ -43,7 +45,7 @@ final class Page {
    * space holds a key to its word ("s\u00A0skip") and prints as a space.
    */
   void wrapped(AttributedStyle style, String text, String indent) {
-    wrap(text, width - 1, indent).forEach(line -> print(style, line.replace('\u00A0', ' ')));
+    wrap(Printable.visible(text), width - 1, indent).forEach(line -> print(style, line.replace('\u00A0', ' ')));
   }
 
   /** A line cut to the width, with an ellipsis where it was cut. */

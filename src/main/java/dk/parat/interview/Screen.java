@@ -1,5 +1,6 @@
 package dk.parat.interview;
 
+import dk.parat.report.Printable;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -39,7 +40,7 @@ final class Screen {
   }
 
   void print(AttributedStyle style, String text) {
-    terminal.writer().println(render(new AttributedString(text, style)));
+    terminal.writer().println(render(new AttributedString(Printable.visible(text), style)));
     terminal.flush();
   }
 

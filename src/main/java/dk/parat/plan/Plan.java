@@ -19,6 +19,12 @@ public record Plan(String path, PlanFormat format, PlanContext context, List<Sec
     waivers = List.copyOf(waivers);
   }
 
+  /** What a user should hear about the plan that does not stop it being scored, as "plan.md:3: warning: …" lines. */
+  public List<String> warnings() {
+    return context.unknownKeys().stream()
+        .map(k -> (k.line() > 0 ? path + ":" + k.line() : path) + ": warning: " + k.message()).toList();
+  }
+
   /** The line of the plan's first heading, or 1: where a report points when the plan says nothing about an item. */
   public int firstHeadingLine() {
     return sections.stream().mapToInt(Section::headingLine).filter(l -> l > 0).findFirst().orElse(1);

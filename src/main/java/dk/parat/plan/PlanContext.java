@@ -10,6 +10,9 @@ import java.util.Map;
  * What a plan declares about itself (front matter, YAML metadata): the context that decides
  * which checklist items apply. Values are canonical: {@link #PHASES}, {@link #MATURITIES},
  * {@link #SCALES}, {@link #AUDIENCES}; anything else is kept as written in {@code extra}.
+ *
+ * @param unknownKeys keys parat does not read and knows of no use for: perhaps a misspelt context
+ *     key, which would silently leave the plan scored in the default context, so users are told
  */
 public record PlanContext(
     String title,
@@ -20,7 +23,24 @@ public record PlanContext(
     String scale,
     String audience,
     String language,
-    Map<String, String> extra) {
+    Map<String, String> extra,
+    List<UnknownKey> unknownKeys) {
+
+  /**
+   * A key parat passed over.
+   *
+   * @param line its line in the plan, 0 when unknown
+   * @param suggestion the context key it was perhaps meant to be, or null
+   */
+  public record UnknownKey(String key, int line, String suggestion) {
+
+    /** What to tell the user, after the plan and line. */
+    public String message() {
+      return "'" + key + "' is no key parat reads, so it does not change which items apply; "
+          + (suggestion != null ? "did you mean " + suggestion + "?"
+          : "the context keys are title, municipality, technology, phase, maturity, scale, audience and language");
+    }
+  }
 
   public static final List<String> PHASES =
       List.of("idéudvikling", "konsekvensvurdering", "udvikling/anskaffelse", "implementering og drift");
@@ -33,10 +53,11 @@ public record PlanContext(
 
   public PlanContext {
     extra = extra == null ? Map.of() : Map.copyOf(extra);
+    unknownKeys = unknownKeys == null ? List.of() : List.copyOf(unknownKeys);
   }
 
   public static PlanContext empty() {
-    return new PlanContext(null, null, null, null, null, null, null, null, Map.of());
+    return new PlanContext(null, null, null, null, null, null, null, null, Map.of(), List.of());
   }
 
   /** The canonical value of a declared context value, or null when it is not one parat knows. */

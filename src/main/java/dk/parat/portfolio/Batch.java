@@ -5,7 +5,6 @@ import dk.parat.files.InputError;
 import dk.parat.plan.PlanLoader;
 import dk.parat.run.Assessor;
 import dk.parat.run.Run;
-import dk.parat.text.Lang;
 import dk.parat.waiver.Waiver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,17 +24,17 @@ public final class Batch {
   private final Assessor assessor;
   private final BatchRunner runner;
   private final Path outputDir;
-  private final Lang lang;
+  private final PortfolioOptions options;
   private final List<CompiledChecklist> checklists;
 
-  public Batch(PlanFinder finder, PlanLoader loader, Assessor assessor, BatchRunner runner, Path outputDir, Lang lang,
-      List<CompiledChecklist> checklists) {
+  public Batch(PlanFinder finder, PlanLoader loader, Assessor assessor, BatchRunner runner, Path outputDir,
+      PortfolioOptions options, List<CompiledChecklist> checklists) {
     this.finder = finder;
     this.loader = loader;
     this.assessor = assessor;
     this.runner = runner;
     this.outputDir = outputDir;
-    this.lang = lang;
+    this.options = options;
     this.checklists = List.copyOf(checklists);
   }
 
@@ -47,20 +46,21 @@ public final class Batch {
    * @param gateFailures how many scored plans failed the gate
    * @param problems waivers that name no item of the checklists
    * @param files the files written; none when no plan was found
+   * @param passedOver files in the folders and globs that are no plans (answers files, checklists, fixtures)
    */
   public record Result(int scored, List<Run.Unreadable> failed, boolean bug, int gateFailures, List<String> problems,
-      List<Path> files) {}
+      List<Path> files, List<String> passedOver) {}
 
   public Result run(List<String> paths, Progress progress) throws IOException, InterruptedException {
     PlanFinder.Found found = finder.find(paths);
     if (found.plans().isEmpty() && found.failures().isEmpty()) {
-      return new Result(0, List.of(), false, 0, List.of(), List.of());
+      return new Result(0, List.of(), false, 0, List.of(), List.of(), found.passedOver());
     }
     found.failures().forEach(f -> progress.println("parat: " + f.message()));
     progress.start(found.plans().size());
     Tally tally = new Tally();
     List<Path> files;
-    try (PortfolioOutputs outputs = PortfolioOutputs.open(outputDir, lang, checklists)) {
+    try (PortfolioOutputs outputs = PortfolioOutputs.open(outputDir, options, checklists, found.plans())) {
       found.failures().forEach(outputs::fail);
       runner.run(found.plans(), file -> assess(file, outputs), outcome -> {
         tally.add(outcome, progress);
@@ -77,7 +77,7 @@ public final class Batch {
     }
     List<Run.Unreadable> failed = new ArrayList<>(found.failures());
     failed.addAll(tally.failed);
-    return new Result(tally.scored, failed, tally.bug, tally.gateFailures, tally.problems, files);
+    return new Result(tally.scored, failed, tally.bug, tally.gateFailures, tally.problems, files, found.passedOver());
   }
 
   /** The work of a scoring thread: one plan read, assessed and rendered, or why not. */
@@ -106,6 +106,7 @@ public final class Batch {
       if (outcome instanceof Outcome.Scored s) {
         scored++;
         gateFailures += s.gateFailed() ? 1 : 0;
+        s.warnings().forEach(w -> progress.println("parat: " + w));
         for (Waiver w : s.unknownWaivers()) {
           problems.add(Assessor.unknown(w));
           progress.println("parat: " + Assessor.unknown(w));

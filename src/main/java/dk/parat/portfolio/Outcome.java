@@ -15,11 +15,14 @@ public sealed interface Outcome {
    * @param unknownWaivers waivers that name items none of the checklists has
    * @param json the plan's line of {@code portfolio.ndjson}, without the line break
    * @param itemRows the plan's rows of {@code items.csv}
+   * @param html the plan's HTML report
+   * @param warnings what the user should hear about the plan, which does not stop it being scored
    */
-  record Scored(PlanSummary summary, boolean gateFailed, List<Waiver> unknownWaivers, String json, String itemRows)
-      implements Outcome {
+  record Scored(PlanSummary summary, boolean gateFailed, List<Waiver> unknownWaivers, String json, String itemRows,
+      String html, List<String> warnings) implements Outcome {
     public Scored {
       unknownWaivers = List.copyOf(unknownWaivers);
+      warnings = List.copyOf(warnings);
     }
   }
 

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds the plans a batch names: files, folders (walked through, following links), globs such
@@ -41,8 +43,13 @@ public final class PlanFinder {
   /** A plan file to read, and its path as reports show it. */
   public record PlanFile(Path file, String name) {}
 
-  /** The plans found, in path order, and what could not be searched. */
-  public record Found(List<PlanFile> plans, List<Run.Unreadable> failures) {}
+  /**
+   * The plans found, in path order, and what could not be searched.
+   *
+   * @param passedOver the files in the folders and globs that are no plans (answers files, checklists,
+   *     fixtures: {@link NotAPlan})
+   */
+  public record Found(List<PlanFile> plans, List<Run.Unreadable> failures, List<String> passedOver) {}
 
   /**
    * @param include globs of which a found file must match one; empty for every file
@@ -140,6 +147,8 @@ public final class PlanFinder {
             search.fail(name, "is a symbolic link to a file that does not exist");
           } else if (!attrs.isRegularFile()) {
             search.fail(name, "is not a regular file (a device or a pipe); plans are files");
+          } else if (NotAPlan.kind(file).isPresent()) {
+            search.passOver(name);
           } else {
             search.plan(file, name);
           }
@@ -189,9 +198,14 @@ public final class PlanFinder {
   private static final class Search {
     private final Map<String, PlanFile> plans = new LinkedHashMap<>();
     private final Map<String, Run.Unreadable> failures = new LinkedHashMap<>();
+    private final Set<String> passedOver = new TreeSet<>();
 
     void plan(Path file, String name) {
       plans.putIfAbsent(name, new PlanFile(file, name));
+    }
+
+    void passOver(String name) {
+      passedOver.add(name);
     }
 
     void fail(String name, String reason) {
@@ -200,7 +214,8 @@ public final class PlanFinder {
 
     Found result() {
       return new Found(plans.values().stream().sorted(Comparator.comparing(PlanFile::name)).toList(),
-          failures.values().stream().sorted(Comparator.comparing(Run.Unreadable::path)).toList());
+          failures.values().stream().sorted(Comparator.comparing(Run.Unreadable::path)).toList(),
+          List.copyOf(passedOver));
     }
   }
 }

@@ -14,10 +14,13 @@ import java.util.List;
  * The little a portfolio keeps of one scored plan for its aggregates, a few hundred bytes,
  * instead of the plan, its evidence and its verdicts.
  *
+ * @param folder the folder the plan lies in, as named
+ * @param group the value of the front-matter field the portfolio is grouped by, or null
+ * @param report the plan's HTML report, relative to the output folder
  * @param scores one per checklist of the run, in the run's order
  */
 public record PlanSummary(String path, String title, String municipality, String technology, String phase,
-    List<Score> scores) {
+    String folder, String group, String report, List<Score> scores) {
 
   public PlanSummary {
     scores = List.copyOf(scores);
@@ -41,10 +44,15 @@ public record PlanSummary(String path, String title, String municipality, String
     }
   }
 
-  public static PlanSummary of(Run.Scored scored) {
+  /**
+   * @param groupBy the front-matter field the portfolio is grouped by, or null
+   * @param report the plan's HTML report, relative to the output folder
+   */
+  public static PlanSummary of(Run.Scored scored, String groupBy, String report) {
     Plan plan = scored.result().plan();
     return new PlanSummary(plan.path(), plan.displayTitle(), plan.context().municipality(), plan.context().technology(),
-        plan.context().phase(), scored.result().scores().stream().map(s -> score(s, scored)).toList());
+        plan.context().phase(), Grouping.folder(plan.path()), groupBy == null ? null : Grouping.field(plan, groupBy),
+        report, scored.result().scores().stream().map(s -> score(s, scored)).toList());
   }
 
   private static Score score(ChecklistScore s, Run.Scored scored) {

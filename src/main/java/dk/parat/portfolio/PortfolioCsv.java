@@ -2,19 +2,23 @@ package dk.parat.portfolio;
 
 import dk.parat.checklist.Chapter;
 import dk.parat.checklist.CompiledChecklist;
+import dk.parat.report.CsvCells;
+import dk.parat.run.Run;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code portfolio.csv}: one row per scored plan, in path order, with one set of columns per
  * checklist, each named {@code CHECKLIST.column}, so that a spreadsheet sorts and filters a
- * whole portfolio on one sheet. RFC 4180, UTF-8; scores with two decimals.
+ * whole portfolio on one sheet, and a last column {@code error} for the plans that could not be
+ * read, which follow the scored plans with their path and why. UTF-8; scores with two decimals;
+ * RFC 4180 or the Danish Excel dialect.
  */
 public final class PortfolioCsv {
 
@@ -32,13 +36,15 @@ public final class PortfolioCsv {
       columns.addAll(List.of(p + "exposed", p + "missing", p + "partial", p + "first_barrier", p + "top_gaps",
           p + "percentile", p + "gate"));
     }
+    columns.add("error");
     return columns;
   }
 
-  public static void write(Portfolio portfolio, Writer out) throws IOException {
+  public static void write(Portfolio portfolio, Writer out, CsvCells cells, CsvDialect dialect) throws IOException {
     List<CompiledChecklist> checklists = portfolio.checklists();
-    CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-        .setHeader(columns(checklists).toArray(String[]::new)).get());
+    List<String> columns = columns(checklists);
+    dialect.begin(out);
+    CSVPrinter printer = new CSVPrinter(out, dialect.format().builder().setHeader(columns.toArray(String[]::new)).get());
     List<ChecklistStats> stats = new ArrayList<>();
     for (int c = 0; c < checklists.size(); c++) {
       stats.add(portfolio.stats(c));
@@ -64,7 +70,14 @@ public final class PortfolioCsv {
         row.add(decimals(stats.get(c).percentileRanks()[i], 1));
         row.add(s.gatePassed() == null ? "" : s.gatePassed() ? "passed" : "failed");
       }
-      printer.printRecord(row);
+      row.add("");
+      printer.printRecord(dialect.row(row).stream().map(cells::cell).toList());
+    }
+    for (Run.Unreadable failure : portfolio.failures()) {
+      List<String> row = new ArrayList<>(Collections.nCopies(columns.size(), ""));
+      row.set(0, failure.path());
+      row.set(columns.size() - 1, failure.reason());
+      printer.printRecord(row.stream().map(cells::cell).toList());
     }
     printer.flush();
   }

@@ -7,6 +7,7 @@ import dk.parat.checklist.CompiledChecklist;
 import dk.parat.checklist.Status;
 import dk.parat.report.Markdown;
 import dk.parat.report.Messages;
+import dk.parat.report.Printable;
 import dk.parat.report.Numbers;
 import dk.parat.report.Version;
 import dk.parat.run.Run;
@@ -61,12 +62,12 @@ public final class PortfolioMarkdown {
     }
     if (!failures.isEmpty()) {
       sb.append("## ").append(m.get("report.unreadable")).append("\n\n");
-      failures.forEach(u -> sb.append("- `").append(u.path().replace("`", "'")).append("`: ")
-          .append(text(u.message())).append('\n'));
+      failures.forEach(u -> sb.append("- ").append(Markdown.code(u.path())).append(": ")
+          .append(text(u.reason())).append('\n'));
       sb.append('\n');
     }
-    sb.append("<sub>").append(text(m.get("report.footer", Version.get()))).append("</sub>\n");
-    out.write(sb.toString());
+    sb.append(text(m.get("report.footer", Version.get()))).append('\n');
+    out.write(Printable.visible(sb.toString()));
     out.flush();
   }
 
@@ -86,7 +87,7 @@ public final class PortfolioMarkdown {
         .append(m.get("portfolio.share")).append(" | |\n|---|---:|---:|---|\n");
     for (Map.Entry<Band, Integer> e : stats.bands().entrySet()) {
       double share = 100.0 * e.getValue() / plans;
-      sb.append("| ").append(text(e.getKey().label().in(m.lang()))).append(" (`").append(e.getKey().id()).append("`) | ")
+      sb.append("| ").append(text(e.getKey().label().in(m.lang()))).append(" | ")
           .append(e.getValue()).append(" | ").append(percent(share)).append(" | `")
           .append(Numbers.bar(OptionalDouble.of(share))).append("` |\n");
     }
@@ -112,12 +113,17 @@ public final class PortfolioMarkdown {
       }
       PlanSummary plan = plans.get(ranking.get(r));
       PlanSummary.Score s = plan.scores().get(index);
-      sb.append("| ").append(r + 1).append(" | `").append(plan.path().replace("`", "'")).append("` | ")
+      sb.append("| ").append(r + 1).append(" | ").append(Markdown.codeCell(plan.path())).append(" | ")
           .append(Markdown.cell(plan.title())).append(" | ").append(Markdown.cell(plan.municipality())).append(" | ")
-          .append(Numbers.score(s.overall())).append(" | ").append(s.band()).append(" | ")
-          .append(s.firstBarrier() == null ? "" : s.firstBarrier()).append(" |\n");
+          .append(Numbers.score(s.overall())).append(" | ").append(text(bandLabel(stats, s.band()))).append(" | ")
+          .append(s.firstBarrier() == null ? "" : m.get("report.chapter") + " " + text(s.firstBarrier())).append(" |\n");
     }
     sb.append('\n');
+  }
+
+  private String bandLabel(ChecklistStats stats, String id) {
+    return stats.checklist().checklist().bands().stream().filter(b -> b.id().equals(id)).findFirst()
+        .map(b -> b.label().in(m.lang())).orElse(id);
   }
 
   private void gaps(ChecklistStats stats, int plans, StringBuilder sb) {

@@ -2,83 +2,105 @@ package dk.parat.portfolio;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.parat.checklist.CompiledChecklist;
-import dk.parat.files.AtomicFile;
+import dk.parat.files.FileSet;
+import dk.parat.files.OutputFile;
 import dk.parat.gate.GateResult;
 import dk.parat.report.CsvReport;
+import dk.parat.report.HtmlReport;
 import dk.parat.report.JsonReport;
+import dk.parat.report.ReportFiles;
 import dk.parat.run.Run;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.PlanResult;
-import dk.parat.text.Lang;
 import dk.parat.waiver.Waiver;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
+import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A batch's files in its output folder. {@code items.csv} and {@code portfolio.ndjson} are
  * written plan by plan as outcomes come in, from text the scoring threads rendered;
  * {@code portfolio.csv} and {@code portfolio.md}, which need the whole portfolio, at the end
- * from its summaries. Each file appears whole, in its place, only when the batch has finished.
+ * from its summaries. The four appear together, each whole, only when the batch has finished
+ * ({@link FileSet}); an interrupted batch leaves the previous four and no temporary file.
  */
 public final class PortfolioOutputs implements AutoCloseable {
 
   public static final String ITEMS = "items.csv";
   public static final String NDJSON = "portfolio.ndjson";
+  /** The folder of the plans' own HTML reports, inside the output folder. */
+  public static final String REPORTS = "reports";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path dir;
-  private final Lang lang;
+  private final PortfolioOptions options;
   private final Portfolio portfolio;
   private final CsvReport csv;
   private final JsonReport json;
-  private final AtomicFile items;
-  private final AtomicFile ndjson;
+  private final HtmlReport html;
+  private final Map<String, String> reportNames = new HashMap<>();
+  private final FileSet files;
 
-  private PortfolioOutputs(Path dir, Lang lang, List<CompiledChecklist> checklists, AtomicFile items, AtomicFile ndjson)
-      throws IOException {
+  private PortfolioOutputs(Path dir, PortfolioOptions options, List<CompiledChecklist> checklists,
+      List<PlanFinder.PlanFile> plans, FileSet files) throws IOException {
     this.dir = dir;
-    this.lang = lang;
+    this.options = options;
     this.portfolio = new Portfolio(checklists);
-    this.csv = new CsvReport(lang);
-    this.json = new JsonReport(lang);
-    this.items = items;
-    this.ndjson = ndjson;
-    new CSVPrinter(items.writer(), CSVFormat.RFC4180.builder().setHeader(CsvReport.COLUMNS.toArray(String[]::new)).get())
-        .flush();
+    this.csv = new CsvReport(options.lang(), options.cells());
+    this.json = new JsonReport(options.lang());
+    this.html = new HtmlReport(options.lang(), false, false);
+    List<String> names = ReportFiles.names(plans.stream().map(PlanFinder.PlanFile::name).toList(),
+        HtmlReport.FORMAT.extension());
+    for (int i = 0; i < plans.size(); i++) {
+      reportNames.put(plans.get(i).name(), REPORTS + "/" + names.get(i));
+    }
+    this.files = files;
+    options.csvDialect().begin(files.writer(ITEMS));
+    new CSVPrinter(files.writer(ITEMS), options.csvDialect().format().builder()
+        .setHeader(CsvReport.COLUMNS.toArray(String[]::new)).get()).flush();
   }
 
-  public static PortfolioOutputs open(Path dir, Lang lang, List<CompiledChecklist> checklists) throws IOException {
-    AtomicFile items = AtomicFile.create(dir.resolve(ITEMS));
+  /**
+   * @param plans the plans the batch reads, which no output may be written over, and whose
+   *     reports are named before the first is written
+   */
+  public static PortfolioOutputs open(Path dir, PortfolioOptions options, List<CompiledChecklist> checklists,
+      List<PlanFinder.PlanFile> plans) throws IOException {
+    FileSet files = FileSet.open(dir, List.of(PortfolioCsv.FILE, ITEMS, NDJSON, PortfolioMarkdown.FILE,
+        PortfolioHtml.FILE), plans.stream().map(PlanFinder.PlanFile::file).toList());
     try {
-      return new PortfolioOutputs(dir, lang, checklists, items, AtomicFile.create(dir.resolve(NDJSON)));
+      return new PortfolioOutputs(dir, options, checklists, plans, files);
     } catch (IOException | RuntimeException e) {
-      items.close();
+      files.close();
       throw e;
     }
   }
 
   /**
-   * Renders a scored plan into its rows and line, and sums it up. Thread-safe: the scoring
+   * Renders a scored plan into its rows, line and HTML report, and sums it up. Thread-safe: the scoring
    * threads call it, so that the one writing thread only copies text.
    */
   public Outcome.Scored render(Run.Scored scored, List<Waiver> unknownWaivers) {
     PlanResult result = scored.result();
     StringBuilder rows = new StringBuilder();
     try {
-      CSVPrinter printer = new CSVPrinter(rows, CSVFormat.RFC4180);
+      CSVPrinter printer = new CSVPrinter(rows, options.csvDialect().format());
       for (ChecklistScore score : result.scores()) {
         for (ItemResult r : score.items()) {
-          printer.printRecord(csv.row(scored, score, r));
+          printer.printRecord(options.csvDialect().row(csv.row(scored, score, r)));
         }
       }
-      return new Outcome.Scored(PlanSummary.of(scored),
+      StringWriter page = new StringWriter();
+      html.write(new Run(List.of(scored), List.of()), page);
+      return new Outcome.Scored(PlanSummary.of(scored, options.groupBy(), reportNames.get(result.plan().path())),
           !scored.gates().stream().allMatch(GateResult::passed), unknownWaivers,
-          JSON.writeValueAsString(json.plan(scored)), rows.toString());
+          JSON.writeValueAsString(json.plan(scored)), rows.toString(), page.toString(), result.plan().warnings());
     } catch (IOException e) {
       throw new UncheckedIOException("a StringBuilder takes every write", e);
     }
@@ -87,9 +109,11 @@ public final class PortfolioOutputs implements AutoCloseable {
   /** Takes the next outcome, in path order. */
   public void accept(Outcome outcome) throws IOException {
     if (outcome instanceof Outcome.Scored s) {
-      items.writer().write(s.itemRows());
-      ndjson.writer().write(s.json());
-      ndjson.writer().write('\n');
+      files.writer(ITEMS).write(s.itemRows());
+      files.writer(NDJSON).write(s.json());
+      files.writer(NDJSON).write('\n');
+      Path report = dir.resolve(s.summary().report());
+      OutputFile.inFolder(report, report.toString()).write(out -> out.write(s.html()));
       portfolio.add(s.summary());
     } else if (outcome instanceof Outcome.Failed f) {
       fail(f.failure());
@@ -101,28 +125,18 @@ public final class PortfolioOutputs implements AutoCloseable {
     portfolio.fail(failure);
   }
 
-  /** Writes the portfolio's own files and puts all four in place; returns their paths. */
+  /** Writes the portfolio's own files and puts them all in place together; returns their paths. */
   public List<Path> finish() throws IOException {
-    List<Path> written = List.of(dir.resolve(PortfolioCsv.FILE), dir.resolve(ITEMS), dir.resolve(NDJSON),
-        dir.resolve(PortfolioMarkdown.FILE));
-    try (AtomicFile table = AtomicFile.create(written.get(0)); AtomicFile report = AtomicFile.create(written.get(3))) {
-      PortfolioCsv.write(portfolio, table.writer());
-      new PortfolioMarkdown(lang).write(portfolio, report.writer());
-      table.commit();
-      items.commit();
-      ndjson.commit();
-      report.commit();
-    }
-    return written;
+    PortfolioCsv.write(portfolio, files.writer(PortfolioCsv.FILE), options.cells(), options.csvDialect());
+    new PortfolioMarkdown(options.lang()).write(portfolio, files.writer(PortfolioMarkdown.FILE));
+    new PortfolioHtml(options).write(portfolio, files.writer(PortfolioHtml.FILE));
+    files.commit();
+    return files.paths();
   }
 
   /** Discards what was not put in place: a batch that failed leaves the last good files. */
   @Override
   public void close() throws IOException {
-    try {
-      items.close();
-    } finally {
-      ndjson.close();
-    }
+    files.close();
   }
 }

@@ -17,8 +17,8 @@ public final class AnswerText {
     if (a.status() == null) {
       sb.append(m.get("report.answer.noteOnly")).append(who);
     } else if (applied.changesStatus()) {
-      sb.append(m.get("report.answer.set")).append(who).append(": ").append(a.status().id()).append(" (")
-          .append(m.status(a.status())).append("); ").append(m.get("report.answer.found", applied.found().id()));
+      sb.append(m.get("report.answer.set")).append(who).append(": ").append(m.status(a.status())).append("; ")
+          .append(m.get("report.answer.found", m.status(applied.found())));
     } else {
       sb.append(m.get("report.answer.confirmed")).append(who);
     }

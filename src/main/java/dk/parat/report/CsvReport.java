@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -22,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvReport implements ReportWriter {
 
   public static final ReportFormat FORMAT = new ReportFormat("csv", "parat.csv", false,
-      o -> new CsvReport(o.lang()));
+      o -> new CsvReport(o.lang(), o.csv()));
 
   public static final List<String> COLUMNS = List.of("plan", "checklist", "chapter", "item", "kind", "status",
       "status_label", "score", "weight", "critical", "title", "page", "evidence", "advice", "waiver", "parat_status",
@@ -30,13 +31,13 @@ public final class CsvReport implements ReportWriter {
 
   private final Messages m;
   private final Locations locations;
+  private final CsvCells cells;
 
-  public CsvReport(Lang lang) {
+  public CsvReport(Lang lang, CsvCells cells) {
     this.m = new Messages(lang);
     this.locations = new Locations(m);
+    this.cells = cells;
   }
-
-
 
   @Override
   public ReportFormat format() {
@@ -61,7 +62,7 @@ public final class CsvReport implements ReportWriter {
   public List<String> row(Run.Scored scored, ChecklistScore score, ItemResult r) {
     var item = r.item().item();
     AppliedAnswer answer = scored.answer(r);
-    return List.of(
+    return Stream.of(
         scored.result().plan().path(),
         score.checklist().id(),
         r.item().chapter().id(),
@@ -81,7 +82,7 @@ public final class CsvReport implements ReportWriter {
         answer == null ? "" : answer.answer().by(),
         answer == null ? "" : answer.answer().timestamp(),
         answer == null || answer.answer().note() == null ? "" : answer.answer().note(),
-        answer == null ? "" : Boolean.toString(answer.stale()));
+        answer == null ? "" : Boolean.toString(answer.stale())).map(cells::cell).toList();
   }
 
   private static String waiver(ItemResult r) {

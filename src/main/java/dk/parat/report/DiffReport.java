@@ -13,23 +13,31 @@ import java.util.OptionalDouble;
 public final class DiffReport {
 
   private final Messages m;
+  private final boolean newPlansFail;
 
-  public DiffReport(Lang lang) {
+  /** @param newPlansFail whether a plan new since the base counts as a regression ({@code --new-plans fail}) */
+  public DiffReport(Lang lang, boolean newPlansFail) {
     this.m = new Messages(lang);
+    this.newPlansFail = newPlansFail;
   }
 
   public void markdown(List<PlanDiff> diffs, Writer out) throws IOException {
     StringBuilder sb = new StringBuilder();
     for (PlanDiff d : diffs) {
-      sb.append("# ").append(m.get("diff.title")).append(": `").append(d.path().replace("`", "'")).append("` ")
-          .append(m.get("diff.since")).append(" `").append(d.base().replace("`", "'")).append("`\n\n");
+      sb.append("# ").append(m.get("diff.title")).append(": ").append(Markdown.code(d.path())).append(' ')
+          .append(m.get("diff.since")).append(' ').append(Markdown.code(d.base())).append("\n\n");
       if (d.newAtBase()) {
         sb.append(m.get("diff.newAtBase")).append("\n\n");
       }
       for (PlanDiff.ChecklistDiff c : d.checklists()) {
-        sb.append("## ").append(c.checklist()).append(": ").append(Numbers.score(c.before())).append(" → ")
-            .append(Numbers.score(c.after())).append(" (").append(signed(c.after() - c.before())).append(")")
-            .append(c.regressed() ? " — **" + m.get("diff.regressed") + "**" : "").append("\n\n");
+        sb.append("## ").append(c.checklist()).append(": ");
+        if (c.before().isPresent()) {
+          sb.append(Numbers.score(c.before())).append(" → ").append(Numbers.score(c.after())).append(" (")
+              .append(signed(c.after() - c.before().getAsDouble())).append(")");
+        } else {
+          sb.append(Numbers.score(c.after())).append("/100 (").append(m.get("diff.newPlan")).append(")");
+        }
+        sb.append(regressed(d, c) ? " — **" + m.get("diff.regressed") + "**" : "").append("\n\n");
         sb.append("| ").append(m.get("report.chapter")).append(" | ").append(m.get("diff.before")).append(" | ")
             .append(m.get("diff.after")).append(" | Δ |\n|---|---:|---:|---:|\n");
         for (PlanDiff.ChapterDelta ch : c.chapters()) {
@@ -45,12 +53,14 @@ public final class DiffReport {
         if (!c.changed().isEmpty()) {
           sb.append("**").append(m.get("diff.changed")).append(":**\n");
           c.changed().forEach(x -> sb.append("- ").append(x.item()).append(": `").append(x.before().id())
-              .append("` → `").append(x.after().id()).append("`\n"));
+              .append("` → `").append(x.after().id()).append('`')
+              .append(x.better() ? " (" + m.get("diff.better") + ")" : x.worse() ? " (" + m.get("diff.worse") + ")" : "")
+              .append('\n'));
           sb.append('\n');
         }
       }
     }
-    out.write(sb.toString());
+    out.write(Printable.visible(sb.toString()));
     out.flush();
   }
 
@@ -67,7 +77,12 @@ public final class DiffReport {
   }
 
   public void json(List<PlanDiff> diffs, Writer out) throws IOException {
-    Json.write(new Diffs(diffs.stream().map(DiffReport::plan).toList()), out);
+    Json.write(new Diffs(diffs.stream().map(this::plan).toList()), out);
+  }
+
+  /** A new plan is judged as a whole ({@code --new-plans}); a plan that existed by what changed in it. */
+  private boolean regressed(PlanDiff d, PlanDiff.ChecklistDiff c) {
+    return d.newAtBase() ? newPlansFail : c.regressed();
   }
 
   /** The JSON of {@code parat diff --format json}; Jackson writes the components in this order. */
@@ -75,23 +90,26 @@ public final class DiffReport {
 
   private record PlanJson(String path, String base, boolean newAtBase, boolean regressed, List<ChecklistJson> checklists) {}
 
-  private record ChecklistJson(String id, double before, double after, List<ChapterJson> chapters, List<GapJson> opened,
+  /** @param before null for a plan new since the base */
+  private record ChecklistJson(String id, Double before, double after, List<ChapterJson> chapters, List<GapJson> opened,
       List<GapJson> closed, List<ChangeJson> changed, boolean regressed) {}
 
   private record ChapterJson(String id, Double before, Double after, boolean dropped) {}
 
   private record GapJson(String item, String status, String section) {}
 
-  private record ChangeJson(String item, String before, String after) {}
+  /** @param direction "better" or "worse" on the ordinal scale, or "aside" to or from not-applicable */
+  private record ChangeJson(String item, String before, String after, String direction) {}
 
-  private static PlanJson plan(PlanDiff d) {
-    return new PlanJson(d.path(), d.base(), d.newAtBase(), d.regressed(), d.checklists().stream().map(c ->
-        new ChecklistJson(c.checklist(), Numbers.twoDecimals(c.before()), Numbers.twoDecimals(c.after()),
+  private PlanJson plan(PlanDiff d) {
+    return new PlanJson(d.path(), d.base(), d.newAtBase(), d.regressed(newPlansFail), d.checklists().stream().map(c ->
+        new ChecklistJson(c.checklist(), twoDecimals(c.before()), Numbers.twoDecimals(c.after()),
             c.chapters().stream().map(ch -> new ChapterJson(ch.chapter(), twoDecimals(ch.before()), twoDecimals(ch.after()),
                 ch.dropped())).toList(),
             c.opened().stream().map(DiffReport::gap).toList(), c.closed().stream().map(DiffReport::gap).toList(),
-            c.changed().stream().map(x -> new ChangeJson(x.item(), x.before().id(), x.after().id())).toList(),
-            c.regressed())).toList());
+            c.changed().stream().map(x -> new ChangeJson(x.item(), x.before().id(), x.after().id(),
+                x.better() ? "better" : x.worse() ? "worse" : "aside")).toList(),
+            regressed(d, c))).toList());
   }
 
   private static Double twoDecimals(OptionalDouble score) {

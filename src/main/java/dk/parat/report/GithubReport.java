@@ -54,8 +54,8 @@ public final class GithubReport implements ReportWriter {
     for (Run.Scored scored : run.plans()) {
       String path = SarifReport.uri(scored.result().plan().path());
       for (ChecklistScore score : scored.result().scores()) {
-        out.write("::group::parat " + path + " · " + score.checklist().id() + " · " + score.band().label().in(m.lang())
-            + " " + Numbers.score(score.overall()) + "/100\n");
+        out.write("::group::" + data("parat " + path + " · " + score.checklist().id() + " · "
+            + score.band().label().in(m.lang()) + " " + Numbers.score(score.overall()) + "/100") + "\n");
         List<ItemResult> gaps = new ArrayList<>(score.gapsByUrgency().stream().filter(i -> !i.waived()).toList());
         gaps.sort(Comparator.comparingInt(GithubReport::severity));
         for (ItemResult r : gaps) {
@@ -106,7 +106,7 @@ public final class GithubReport implements ReportWriter {
     for (Run.Scored scored : run.plans()) {
       for (ChecklistScore s : scored.result().scores()) {
         GateResult gate = scored.gate(s.checklist().id()).orElse(null);
-        sb.append("| `").append(scored.result().plan().path().replace("`", "'")).append("` | ").append(s.checklist().id())
+        sb.append("| ").append(Markdown.codeCell(scored.result().plan().path())).append(" | ").append(Markdown.cell(s.checklist().id()))
             .append(" | ").append(Markdown.cell(s.band().label().in(m.lang()))).append(" | ").append(Numbers.score(s.overall()))
             .append(" | ").append(gate == null ? "–" : gate.passed() ? "✅" : "❌").append(" | ")
             .append(s.count(Status.EXPOSED)).append(" | ").append(s.count(Status.MISSING)).append(" | ")
@@ -116,14 +116,18 @@ public final class GithubReport implements ReportWriter {
         }
       }
     }
-    run.unreadable().forEach(u -> sb.append("\n- unreadable: `").append(u.path().replace("`", "'")).append("`: ")
+    run.unreadable().forEach(u -> sb.append("\n- unreadable: ").append(Markdown.code(u.path())).append(": ")
         .append(Markdown.text(u.message())));
     return sb.append('\n').toString();
   }
 
-  /** Escapes the message of a workflow command. */
+  /**
+   * Escapes the message of a workflow command as GitHub reads it, so that a line break in a file
+   * name or a plan cannot end the command and start another; other control characters are shown
+   * as their codes, since the log is read in a terminal-like view.
+   */
   static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return Printable.visible(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
   }
 
   /** Escapes a property value of a workflow command, where ':' and ',' are separators too. */

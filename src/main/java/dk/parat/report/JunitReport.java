@@ -75,7 +75,7 @@ public final class JunitReport implements ReportWriter {
       for (Map.Entry<String, List<Case>> suite : suites.entrySet()) {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", suite.getKey());
+        xml.writeAttribute("name", Printable.xml(suite.getKey()));
         counts(xml, suite.getValue());
         for (Case c : suite.getValue()) {
           write(xml, c);
@@ -137,20 +137,20 @@ public final class JunitReport implements ReportWriter {
     } else {
       xml.writeStartElement("testcase");
     }
-    xml.writeAttribute("classname", c.classname());
-    xml.writeAttribute("name", c.name());
+    xml.writeAttribute("classname", Printable.xml(c.classname()));
+    xml.writeAttribute("name", Printable.xml(c.name()));
     if (empty) {
       return;
     }
     xml.writeCharacters("\n      ");
     if (c.body() == null) {
       xml.writeEmptyElement(c.outcome());
-      xml.writeAttribute("message", c.message());
+      xml.writeAttribute("message", Printable.xml(c.message()));
     } else {
       xml.writeStartElement(c.outcome());
-      xml.writeAttribute("message", c.message());
+      xml.writeAttribute("message", Printable.xml(c.message()));
       xml.writeAttribute("type", c.outcome().equals("error") ? "unreadable" : c.message().split(" ")[0]);
-      xml.writeCharacters(c.body());
+      xml.writeCharacters(Printable.xml(c.body()));
       xml.writeEndElement();
     }
     xml.writeCharacters("\n    ");

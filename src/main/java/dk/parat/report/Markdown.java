@@ -11,7 +11,7 @@ public final class Markdown {
       return "";
     }
     StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (char c : s.replaceAll("\\s+", " ").strip().toCharArray()) {
+    for (char c : Printable.visible(s.replaceAll("\\s+", " ").strip()).toCharArray()) {
       if ("\\`*_[]<>#|~".indexOf(c) >= 0) {
         sb.append('\\');
       }
@@ -23,5 +23,18 @@ public final class Markdown {
   /** Text for a table cell. */
   public static String cell(String s) {
     return text(s);
+  }
+
+  /**
+   * A code span ({@code `plan.md`}) for a path or id, on one line: a backtick inside becomes a
+   * quote, since a span cannot hold its own delimiter.
+   */
+  public static String code(String s) {
+    return "`" + Printable.visible(s.replaceAll("\\s+", " ").strip()).replace('`', '\'') + "`";
+  }
+
+  /** A code span in a table cell, where a bar would end the cell (GitHub reads {@code \|} in a span as a bar). */
+  public static String codeCell(String s) {
+    return code(s).replace("|", "\\|");
   }
 }

@@ -1,5 +1,6 @@
 package dk.parat.report;
 
+import dk.parat.text.Lang;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.OptionalDouble;
@@ -27,6 +28,12 @@ public final class Numbers {
   public static String decimal(double value) {
     String s = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     return s.equals("-0") ? "0" : s;
+  }
+
+  /** As {@link #decimal(double)}, with the language's decimal mark: 1,5 in Danish, 1.5 in English. */
+  public static String decimal(double value, Lang lang) {
+    String s = decimal(value);
+    return lang == Lang.DA ? s.replace('.', ',') : s;
   }
 
   /** A ten-step bar, for a score table read in a terminal or a Markdown viewer. */

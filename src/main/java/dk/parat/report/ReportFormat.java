@@ -8,7 +8,8 @@ import java.util.function.Function;
  * {@link ReportFormats#ALL} registers it, so a new format is one new class and one line there.
  *
  * @param name the name given to {@code --format} and {@code -o FORMAT=FILE}
- * @param fileName the file written into {@code --output-dir}
+ * @param fileName the file written into {@code --output-dir}; for a {@link PlanReportWriter}, its
+ *     ending is that of each plan's report
  * @param reportsUnreadable whether the format has a place for plans that could not be read (an
  *     error test case, an annotation), so that it is written even when no plan was scored
  * @param writer makes the format's writer for a run
@@ -23,6 +24,11 @@ public record ReportFormat(String name, String fileName, boolean reportsUnreadab
 
   public ReportFormat(String name, String fileName, boolean reportsUnreadable, Function<ReportOptions, ReportWriter> writer) {
     this(name, fileName, reportsUnreadable, writer, List.of());
+  }
+
+  /** The file ending of the format's files, with its dot. */
+  public String extension() {
+    return fileName.substring(fileName.lastIndexOf('.'));
   }
 
   boolean isCalled(String given) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The report formats parat writes, each registered once, in the order help texts list them. */
 public final class ReportFormats {
 
-  public static final List<ReportFormat> ALL = List.of(MarkdownReport.FORMAT, CsvReport.FORMAT, JsonReport.FORMAT,
+  public static final List<ReportFormat> ALL = List.of(MarkdownReport.FORMAT, HtmlReport.FORMAT, CsvReport.FORMAT, JsonReport.FORMAT,
       SarifReport.FORMAT, JunitReport.FORMAT, GithubReport.FORMAT);
 
   private ReportFormats() {}

@@ -11,4 +11,5 @@ public interface ReportWriter {
   ReportFormat format();
 
   void write(Run run, Writer out) throws IOException;
+
 }

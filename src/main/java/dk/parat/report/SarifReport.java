@@ -54,7 +54,7 @@ public final class SarifReport implements ReportWriter {
   public void write(Run run, Writer out) throws IOException {
     Map<String, CompiledChecklist> checklists = new LinkedHashMap<>();
     run.plans().forEach(p -> p.result().scores().forEach(s -> checklists.putIfAbsent(s.checklist().id(), s.checklist())));
-    Json.write(new SarifModel.Log(SCHEMA, "2.1.0", checklists.values().stream().map(c -> run(c, run)).toList()), out);
+    Json.writeXmlSafe(new SarifModel.Log(SCHEMA, "2.1.0", checklists.values().stream().map(c -> run(c, run)).toList()), out);
   }
 
   private SarifModel.RunJson run(CompiledChecklist checklist, Run run) {

@@ -46,7 +46,13 @@ public record Run(List<Scored> plans, List<Unreadable> unreadable) {
   }
 
   /** A plan that could not be read, and why. */
-  public record Unreadable(String path, String message) {}
+  public record Unreadable(String path, String message) {
+
+    /** Why, without the path the message begins with, for a list that shows the path beside it. */
+    public String reason() {
+      return message.startsWith(path + ":") ? message.substring(path.length() + 1).strip() : message;
+    }
+  }
 
   public boolean gatePassed() {
     return plans.stream().flatMap(p -> p.gates().stream()).allMatch(GateResult::passed);

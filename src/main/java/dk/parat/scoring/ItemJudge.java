@@ -231,8 +231,11 @@ public final class ItemJudge {
             context = ContextKind.CONSIDERED;
           }
           if (rule.whenNegated()) {
-            boolean negated = context == ContextKind.NEGATED && reader.negatedAt(match, NEGATION_REACH);
-            context = negated ? null : context == null || context == ContextKind.NEGATED ? ContextKind.NEGATED : context;
+            // What the plan does not negate is no concern of a '!' rule: not even a mention not counted.
+            if (context != ContextKind.NEGATED || !reader.negatedAt(match, NEGATION_REACH)) {
+              continue;
+            }
+            context = null;
           }
           hits.add(new Hit(sentence, rule.source(), match, context, reader.signals(match)));
         }

@@ -52,7 +52,7 @@ class AnswersInReportsTest {
   }
 
   private Cli.Result check(String... options) {
-    List<String> args = new ArrayList<>(List.of("check", "-c", MINI, "--lang", "en", "-q"));
+    List<String> args = new ArrayList<>(List.of("check", "-c", MINI, "--lang", "en", "-q", "--detail"));
     args.addAll(List.of(options));
     args.add(plan.toString());
     return Cli.run(args.toArray(String[]::new));
@@ -63,13 +63,13 @@ class AnswersInReportsTest {
     Cli.Result r = check();
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("##### **MINI-I1** Everyone knows their role — `covered` (covered) · *consultant*")
-        .contains("> Set by the consultant (mette, 2025-03-04T10:15:30+01:00): covered (covered); parat found partial. "
+        .contains("##### MINI-I1 Everyone knows their role\n\nCovered · ")
+        .contains("> Set by the consultant (mette, 2025-03-04T10:15:30+01:00): covered; parat found partial. "
             + "Note: “Roller står i bilag 2”")
-        .contains("> Set by the consultant (mette, 2025-03-04T10:15:30+01:00): guarded (guarded); parat found exposed\n")
-        .contains("- line 3 (Plan): “Superbrugere udpeges.”")
+        .contains("> Set by the consultant (mette, 2025-03-04T10:15:30+01:00): guarded; parat found exposed\n")
+        .contains("- “Superbrugere udpeges.” (line 3, Plan)")
         .contains("> Noted in the interview (mette, 2025-03-04T10:15:30+01:00). Note: “Support aftales med IT i maj”")
-        .contains("   - Noted in the interview (mette, 2025-03-04T10:15:30+01:00). Note: “Support aftales med IT i maj”")
+        .contains("\n\nNoted in the interview (mette, 2025-03-04T10:15:30+01:00). Note: “Support aftales med IT i maj”\n\n")
         .doesNotContain("possibly stale");
     assertThat(r.out().substring(r.out().indexOf("### Gaps"), r.out().indexOf("### All items")))
         .doesNotContain("MINI-I1").doesNotContain("MINI-P1").contains("MINI-I2");
@@ -78,7 +78,7 @@ class AnswersInReportsTest {
   @Test
   void no_answers_gives_parats_own_verdicts() {
     Cli.Result r = check("--no-answers");
-    assertThat(r.out()).contains("**MINI-I1** Everyone knows their role — `partial`").doesNotContain("consultant");
+    assertThat(r.out()).contains("| Everyone knows their role (MINI-I1) | Partial |").doesNotContain("consultant");
     assertThat(check("--no-answers", "--answers", answers.toString()).err())
         .contains("--answers and --no-answers contradict each other");
   }

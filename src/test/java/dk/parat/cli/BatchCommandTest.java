@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchCommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> FILES = List.of("portfolio.csv", "items.csv", "portfolio.ndjson", "portfolio.md");
+  private static final List<String> FILES = List.of("portfolio.csv", "items.csv", "portfolio.ndjson", "portfolio.md",
+      "portfolio.html", "reports/skaermbesoeg-hjemmeplejen.report.html");
   private static final String[] EXAMPLES = {"examples/ai-chatbot-borgerservice.md", "examples/cross-municipal-data-platform.md",
       "examples/digitale-laase-hjemmeplejen.txt", "examples/esdh-opgradering.md", "examples/flaadestyring-teknik-miljoe.yaml",
       "examples/rpa-oekonomiforvaltningen.yaml", "examples/skaermbesoeg-hjemmeplejen.md",
@@ -65,12 +66,19 @@ class BatchCommandTest {
     Cli.Result r = Cli.run("batch", "--output-dir", out.toString(), dir.toString());
 
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.USAGE);
-    List<String> scored = csv(out.resolve("portfolio.csv")).stream().map(row -> row.get("path")).toList();
-    assertThat(scored).containsExactly(dir + "/good.md", dir + "/linked.md", dir + "/sub/also-good.txt");
+    List<CSVRecord> rows = csv(out.resolve("portfolio.csv"));
+    assertThat(rows.stream().filter(row -> row.get("error").isEmpty()).map(row -> row.get("path")))
+        .containsExactly(dir + "/good.md", dir + "/linked.md", dir + "/sub/also-good.txt");
     String report = Files.readString(out.resolve("portfolio.md"));
+    String dashboard = Files.readString(out.resolve("portfolio.html"));
+    assertThat(dashboard).contains("href=\"reports/good.report.html\"").contains("href=\"reports/also-good.report.html\"");
+    assertThat(out.resolve("reports/good.report.html")).exists();
     for (String bad : List.of("binary.md", "empty.md", "unclosed.md", "latin1.txt", "dangling.md", "sub/loop")) {
       assertThat(r.err()).contains("parat: " + dir + "/" + bad + ":");
       assertThat(report).contains("`" + dir + "/" + bad + "`: ");
+      assertThat(dashboard.split(java.util.regex.Pattern.quote(dir + "/" + bad + "<"), -1)).as(bad).hasSize(2);
+      assertThat(rows.stream().filter(row -> row.get("path").equals(dir + "/" + bad)).map(row -> row.get("error")))
+          .singleElement().asString().isNotBlank().doesNotStartWith(dir.toString());
     }
     assertThat(r.err()).contains("binary file").contains("is empty").contains("never ends").contains("not valid UTF-8")
         .contains("does not exist").contains("loops back").contains("scored 3 plans, 6 could not be read");
@@ -196,5 +204,48 @@ class BatchCommandTest {
         new PrintWriter(err, true), Map.of(), Path.of(""), terminal));
     assertThat(exit).as(err.toString()).isZero();
     return err.toString();
+  }
+
+  @Test
+  void excel_or_the_configs_csv_dialect_writes_csv_for_danish_spreadsheets(@TempDir Path tmp) throws Exception {
+    Path plans = Files.createDirectories(tmp.resolve("plans"));
+    Files.writeString(plans.resolve("plan.md"), plan("God plan", "Superbrugerne oplæres i marts 2025 af Ole Hansen."));
+    Cli.Result excel = Cli.runIn(tmp, Map.of(), "batch", "-q", "--excel", "--output-dir", "out", "plans");
+    assertThat(excel.exit()).as(excel.err()).isZero();
+    String table = Files.readString(tmp.resolve("out/portfolio.csv"));
+    assertThat(table).startsWith("\uFEFFpath;title;").containsPattern(";\\d+,\\d\\d;").doesNotContainPattern(";\\d+\\.\\d\\d;");
+    assertThat(Files.readString(tmp.resolve("out/items.csv"))).startsWith("\uFEFFplan;checklist;");
+    Files.writeString(plans.resolve(".parat.yaml"), "csv: {dialect: excel-da}\n");
+    assertThat(Cli.runIn(tmp, Map.of(), "batch", "-q", "--output-dir", "out2", "plans").exit()).isZero();
+    assertThat(Files.readString(tmp.resolve("out2/portfolio.csv"))).isEqualTo(table);
+    Files.writeString(plans.resolve(".parat.yaml"), "csv: {dialect: excel}\n");
+    Cli.Result bad = Cli.runIn(tmp, Map.of(), "batch", "-q", "--output-dir", "out3", "plans");
+    assertThat(bad.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.err()).contains("excel").contains("one of rfc4180, excel-da");
+  }
+
+  @Test
+  void answers_files_checklists_concepts_and_reports_are_passed_over_not_scored(@TempDir Path out) throws Exception {
+    Cli.Result r = Cli.run("batch", "--output-dir", out.toString(), "examples", "checklists");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> scored = csv(out.resolve("portfolio.csv")).stream().map(x -> x.get("path")).toList();
+    assertThat(scored).hasSize(12).noneMatch(p -> p.startsWith("examples/reports/") || p.startsWith("checklists/")
+        || p.startsWith("examples/checklists/"));
+    assertThat(r.err()).contains("passed over 33 files (answers files, checklists or parat's reports) that are no plans")
+        .doesNotContain("could not be read");
+  }
+
+  @Test
+  void an_answers_file_beside_a_plan_is_no_unreadable_plan(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.md");
+    Files.writeString(plan, plan("Plan", "Superbrugerne oplæres i marts 2025 af Ole Hansen."));
+    Cli.Result interview = Cli.runWithInput("n Aftalt med Ole\n:quit\n", Map.of("PARAT_INTERVIEW_FORCE", "1",
+        "PARAT_HISTORY", dir.resolve("history").toString()), "interview", "--by", "Ole", plan.toString());
+    assertThat(interview.exit()).as(interview.err()).isZero();
+    assertThat(dir.resolve("plan.md.parat.yaml")).exists();
+    Cli.Result r = Cli.run("batch", "-q", "--output-dir", dir.resolve("out").toString(), dir.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(csv(dir.resolve("out/portfolio.csv"))).hasSize(1);
   }
 }

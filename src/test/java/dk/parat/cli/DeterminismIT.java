@@ -29,7 +29,7 @@ class DeterminismIT {
   static void run_parat_in_separate_jvms() throws Exception {
     for (int i = 0; i < RUNS; i++) {
       Path out = dir.resolve("run-" + i);
-      LauncherIT.Run run = LauncherIT.jar("check", "--all", "-q", "-f", "json,sarif,junit,markdown,csv,github",
+      LauncherIT.Run run = LauncherIT.jar("check", "--all", "-q", "-f", "json,sarif,junit,markdown,html,csv,github",
           "--output-dir", out.toString(), "examples/digitale-laase-hjemmeplejen.txt");
       assertThat(run.exit()).as(run.err()).isZero();
       runs.add(out);
@@ -37,7 +37,8 @@ class DeterminismIT {
   }
 
   @ParameterizedTest
-  @CsvSource({"json, parat.json", "sarif, parat.sarif", "junit, parat-junit.xml", "markdown, parat.md",
+  @CsvSource({"json, parat.json", "sarif, parat.sarif", "junit, parat-junit.xml",
+      "markdown, digitale-laase-hjemmeplejen.report.md", "html, digitale-laase-hjemmeplejen.report.html",
       "csv, parat.csv", "github, parat-github.txt"})
   void separate_runs_write_identical_reports(String format, String file) throws Exception {
     String first = Files.readString(runs.get(0).resolve(file));

@@ -113,4 +113,42 @@ class DiffCommandTest {
     assertThat(noGit.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(noGit.err()).contains(outside.toString()).contains("parat diff compares a plan kept in git");
   }
+
+  @Test
+  void exposed_to_unclear_is_a_step_forward_not_a_closed_and_a_new_gap() throws Exception {
+    Files.writeString(plan, TestChecklists.MINI_PLAN);
+    git("commit", "-q", "-am", "exposed");
+    Files.writeString(plan, TestChecklists.MINI_PLAN.replace("Løsningen tages i brug i hele kommunen på én gang.",
+        "Udrulningen er ikke planlagt endnu."));
+    Cli.Result r = diff("--base", "HEAD", "--fail-on-regression");
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("**New gaps:** none").contains("**Closed gaps:** none")
+        .contains("MINI-P1: `exposed` → `unclear` (better)").doesNotContain("regression");
+  }
+
+  @Test
+  void a_gap_that_gets_worse_is_a_regression() throws Exception {
+    Files.writeString(plan, TestChecklists.MINI_PLAN.replace("Løsningen tages i brug i hele kommunen på én gang.",
+        "Udrulningen er ikke planlagt endnu."));
+    git("commit", "-q", "-am", "unclear");
+    Files.writeString(plan, TestChecklists.MINI_PLAN);
+    Cli.Result r = diff("--base", "HEAD", "--fail-on-regression", "-f", "json");
+    assertThat(r.exit()).isEqualTo(ExitCode.GATE_FAILED);
+    var change = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).at("/diffs/0/checklists/0/changed/0");
+    assertThat(change.get("item").asText()).isEqualTo("MINI-P1");
+    assertThat(change.get("direction").asText()).isEqualTo("worse");
+  }
+
+  @Test
+  void a_new_plan_is_no_regression_unless_new_plans_fail() throws Exception {
+    Path newer = repo.resolve("new.md");
+    Files.writeString(newer, TestChecklists.MINI_PLAN);
+    Cli.Result r = Cli.run("diff", "-c", MINI, "--lang", "en", "--base", "HEAD", "--fail-on-regression", newer.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("## mini: 17/100 (new plan)").doesNotContain("0 → 17").doesNotContain("regression**");
+    Cli.Result strict = Cli.run("diff", "-c", MINI, "--base", "HEAD", "--fail-on-regression", "--new-plans", "fail",
+        newer.toString());
+    assertThat(strict.exit()).isEqualTo(ExitCode.GATE_FAILED);
+    assertThat(strict.err()).contains("regression since HEAD in " + newer);
+  }
 }

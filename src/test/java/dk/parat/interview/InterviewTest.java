@@ -139,7 +139,7 @@ class InterviewTest {
     Files.writeString(plan, BODY + "\nEn ny linje fra projektgruppen.\n");
     String again = interview(":goto MINI-I1");
     assertThat(flat(again)).contains("1 answer(s) were given on an earlier version of the plan and are marked possibly stale.")
-        .contains("Answer: Set by the consultant (mette, 2025-03-04T10:15:30+01:00): covered (covered); parat found "
+        .contains("Answer: Set by the consultant (mette, 2025-03-04T10:15:30+01:00): covered; parat found "
             + "partial. ⚠ possibly stale: the plan has changed since this answer");
   }
 

@@ -70,4 +70,19 @@ class InterviewViewTest {
     assertThat(text(scores)).anyMatch(l -> l.startsWith("mini: ")).last().asString()
         .isEqualTo("  1 answer(s), 1 changing parat's status, 1 possibly stale");
   }
+
+  @Test
+  void control_characters_from_the_plan_show_as_codes_and_never_reach_the_terminal() throws Exception {
+    var plan = PlanLoader.standard().read("plan\u001b]0;x\u0007.md", ("---\ntitle: \"Plan \\e[2J\\e]0;pwned\\a\"\n---\n"
+        + TestChecklists.MINI_PLAN.replace("på én gang.", "på én gang.\u001b[31m")).getBytes(StandardCharsets.UTF_8));
+    PlanResult hostile = new Scorer(checklists).score(plan);
+    Page page = new Page(80);
+    view.welcome(page, plan, List.of("mini"), "plan.md.parat.yaml", dk.parat.answers.Answers.none());
+    ItemResult p1 = hostile.scores().get(0).items().stream().filter(i -> i.item().id().equals("MINI-P1")).findFirst()
+        .orElseThrow();
+    view.item(page, Walk.of(checklists).find("MINI-P1").getAsInt(), p1, null);
+    String shown = String.join("\n", text(page));
+    assertThat(shown).doesNotContain("\u001b").doesNotContain("\u0007")
+        .contains("Plan \\u001b[2J\\u001b]0;pwned\\u0007 (plan\\u001b]0;x\\u0007.md)").contains("gang.\\u001b[31m");
+  }
 }

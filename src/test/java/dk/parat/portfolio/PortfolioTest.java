@@ -13,6 +13,7 @@ import dk.parat.TestChecklists;
 import dk.parat.checklist.Band;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.Status;
+import dk.parat.report.CsvCells;
 import dk.parat.run.Run;
 import dk.parat.text.Lang;
 import java.io.StringReader;
@@ -54,7 +55,8 @@ class PortfolioTest {
     }
     var score = new PlanSummary.Score(overall, band, new double[] {chapter1, chapter2}, 0, 0, 0, null, List.of(),
         ordinals, null);
-    return new PlanSummary(path, path, "Testby Kommune", null, null, List.of(score));
+    return new PlanSummary(path, path, "Testby Kommune", null, null, ".", path.compareTo("p3") < 0 ? "Social" : null,
+        "reports/" + path + ".html", List.of(score));
   }
 
   @Test
@@ -99,23 +101,51 @@ class PortfolioTest {
   @Test
   void the_csv_and_the_report_show_those_numbers() throws Exception {
     StringWriter csv = new StringWriter();
-    PortfolioCsv.write(portfolio, csv);
+    PortfolioCsv.write(portfolio, csv, CsvCells.GUARDED, CsvDialect.RFC4180);
     List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(csv.toString())).getRecords();
     assertThat(rows).extracting(r -> r.get("path") + " " + r.get("mini.score") + " " + r.get("mini.percentile") + " "
-        + r.get("mini.chapter_2")).containsExactly("p1.md 30.00 30.0 40.00", "p2.md 60.00 60.0 70.00",
-        "p3.md 90.00 90.0 80.00", "p4.md 10.00 10.0 ", "p5.md 60.00 60.0 100.00");
+        + r.get("mini.chapter_2") + " " + r.get("error")).containsExactly("p1.md 30.00 30.0 40.00 ",
+        "p2.md 60.00 60.0 70.00 ", "p3.md 90.00 90.0 80.00 ", "p4.md 10.00 10.0  ", "p5.md 60.00 60.0 100.00 ",
+        "p0.md    is empty; write the plan in it");
 
     StringWriter md = new StringWriter();
     new PortfolioMarkdown(Lang.EN).write(portfolio, md);
     assertThat(md.toString())
         .contains("5 plans scored, 1 could not be read.")
-        .contains("| Partly ready (`delvist-klar`) | 2 | 40% |")
-        .contains("| 1 | `p3.md` | p3.md | Testby Kommune | 90 | klar |")
+        .contains("| Partly ready | 2 | 40% |")
+        .contains("| 1 | `p3.md` | p3.md | Testby Kommune | 90 | Ready |")
         .contains("| **MINI-I1** ")
         .contains(" | 4 | 49 | 63 | 75 | 85 | 94 |")
         .contains("| MINI-P1 | 🟩 | 🟩 | 🟩 | 🟥 | ⬜ |")
-        .contains("- `p0.md`: p0.md: is empty; write the plan in it");
+        .contains("- `p0.md`: is empty; write the plan in it")
+        .doesNotContain("delvist-klar").doesNotContain("p0.md: is");
+  }
+
+  @Test
+  void the_danish_excel_dialect_has_a_byte_order_mark_semicolons_and_decimal_commas() throws Exception {
+    StringWriter csv = new StringWriter();
+    PortfolioCsv.write(portfolio, csv, CsvCells.GUARDED, CsvDialect.EXCEL_DA);
+    assertThat(csv.toString()).startsWith("\uFEFFpath;title;municipality;").contains("\np1.md;p1.md;Testby Kommune;;;30,00;")
+        .doesNotContain("30.00").contains("\np0.md;;;");
+  }
+
+  @Test
+  void the_dashboard_groups_by_folder_and_field_and_links_each_plan_to_its_report() {
+    DashboardView view = new PortfolioHtml(new PortfolioOptions(Lang.EN, "forvaltning", CsvCells.GUARDED, CsvDialect.RFC4180))
+        .view(portfolio);
+    DashboardView.Part part = view.checklists().get(0);
+    assertThat(part.plans()).extracting(DashboardView.Row::link).containsExactly("reports/p3.md.html",
+        "reports/p2.md.html", "reports/p5.md.html", "reports/p1.md.html", "reports/p4.md.html");
+    assertThat(part.plans().get(0).cells()).extracting(DashboardView.Cell::text).containsExactly("100", "80");
+    assertThat(part.plans().get(4).cells()).extracting(DashboardView.Cell::tone).last().isEqualTo("none");
+    assertThat(part.groupings()).extracting(DashboardView.Grouping::heading)
+        .containsExactly("Plans by folder", "Plans by forvaltning");
+    // p1, p2 are in "Social"; p3, p4, p5 declare nothing. Medians: 45 and 60.
+    assertThat(part.groupings().get(1).rows()).extracting(r -> r.name() + " " + r.plans() + " " + r.score().text())
+        .containsExactly("(not declared) 3 60", "Social 2 45");
+    assertThat(part.bands()).extracting(DashboardView.Bar::label).containsExactly("Ready", "Partly ready", "Not ready");
+    assertThat(view.unreadable()).containsExactly(new DashboardView.Failure("p0.md", "is empty; write the plan in it"));
   }
 
   @Test

@@ -13,7 +13,7 @@ class ReportFormatsTest {
     assertThat(ReportFormats.ALL).extracting(ReportFormat::name).doesNotHaveDuplicates();
     assertThat(ReportFormats.ALL).extracting(ReportFormat::fileName).doesNotHaveDuplicates();
     for (ReportFormat format : ReportFormats.ALL) {
-      ReportWriter writer = format.writer().apply(new ReportOptions(Lang.EN, false, null));
+      ReportWriter writer = format.writer().apply(new ReportOptions(Lang.EN, false, false, null, CsvCells.GUARDED));
       assertThat(writer.format()).isSameAs(format);
       assertThat(ReportFormats.find(format.name())).contains(format);
     }

@@ -3,10 +3,12 @@ package dk.parat.plan.read;
 import dk.parat.files.InputError;
 import dk.parat.plan.PlanContext;
 import dk.parat.text.Lines;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,13 +25,25 @@ public final class ContextReader {
       Map.entry("phase", "phase"), Map.entry("fase", "phase"),
       Map.entry("maturity", "maturity"), Map.entry("modenhed", "maturity"),
       Map.entry("scale", "scale"), Map.entry("skala", "scale"), Map.entry("omfang", "scale"),
-      Map.entry("audience", "audience"), Map.entry("brugere", "audience"),
+      Map.entry("audience", "audience"), Map.entry("brugere", "audience"), Map.entry("målgruppe", "audience"),
       Map.entry("language", "language"), Map.entry("sprog", "language"), Map.entry("lang", "language"));
+
+  /**
+   * Keys plans carry as document metadata, which parat has no use for and passes over without a
+   * word; any other key it does not read is reported, as it may be a misspelt context key.
+   */
+  private static final Set<String> METADATA = Set.of("author", "forfatter", "version", "date", "dato", "owner", "ejer",
+      "ansvarlig", "status", "prepared_by", "udarbejdet_af", "udarbejdet af", "tags", "id", "waivers");
 
   /** What PDF writers put in the title when the author gave none: "Microsoft Word - plan.docx". */
   private static final Pattern GENERATED_TITLE = Pattern.compile("(?i)^(microsoft word - |untitled|uden titel).*");
 
   private ContextReader() {}
+
+  /** The context key a front-matter name stands for ({@code kommune} is {@code municipality}), or null. */
+  public static String canonicalKey(String key) {
+    return KEYS.get(key.strip().toLowerCase(Locale.ROOT));
+  }
 
   public static boolean isContextKey(String key) {
     return KEYS.containsKey(key.toLowerCase(Locale.ROOT));
@@ -63,6 +77,7 @@ public final class ContextReader {
   public static PlanContext read(String path, Map<?, ?> map, String text) throws InputError {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> extra = new LinkedHashMap<>();
+    List<PlanContext.UnknownKey> unknown = new ArrayList<>();
     for (Map.Entry<?, ?> e : map.entrySet()) {
       String key = String.valueOf(e.getKey());
       Object value = e.getValue();
@@ -70,6 +85,9 @@ public final class ContextReader {
       if (canonical == null) {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
           extra.put(key, value == null ? "" : String.valueOf(value));
+        }
+        if (!METADATA.contains(key.toLowerCase(Locale.ROOT))) {
+          unknown.add(new PlanContext.UnknownKey(key, Lines.ofKey(text, key), nearest(key)));
         }
         continue;
       }
@@ -87,7 +105,43 @@ public final class ContextReader {
         checked(path, text, values, "scale", PlanContext.SCALES),
         checked(path, text, values, "audience", PlanContext.AUDIENCES),
         language(path, text, values.get("language")),
-        extra);
+        extra,
+        unknown);
+  }
+
+  /** The context key {@code key} is one or two typing slips from, as "'målgruppe' (audience)"; null when none is. */
+  private static String nearest(String key) {
+    String typed = key.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestDistance = 3;
+    for (String known : KEYS.keySet()) {
+      int distance = distance(typed, known);
+      if (distance < bestDistance || distance == bestDistance && best != null && known.compareTo(best) < 0) {
+        best = known;
+        bestDistance = distance;
+      }
+    }
+    return best == null ? null : "'" + best + "'" + (best.equals(KEYS.get(best)) ? "" : " (" + KEYS.get(best) + ")");
+  }
+
+  /** Levenshtein distance: the fewest letters to add, remove or change to turn one word into the other. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   private static String checked(String path, String text, Map<String, String> values, String key, List<String> allowed)

@@ -2,15 +2,19 @@ package dk.parat.plan.read;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.parat.files.InputError;
+import dk.parat.files.YamlErrors;
 import java.util.Map;
 
 /** Parses the YAML of plans (front matter, YAML plans) with errors that name the line. */
 public final class Yaml {
 
-  public static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+  /** A key given twice would silently keep the last value: refused, as in checklists and config. */
+  public static final YAMLFactory FACTORY = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
   private Yaml() {}
@@ -38,8 +42,6 @@ public final class Yaml {
   public static InputError error(String path, JsonProcessingException e, int firstLine) {
     JsonLocation at = e.getLocation();
     int line = at == null ? firstLine : firstLine + at.getLineNr() - 1;
-    String message = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
-    return new InputError(path, line, "the YAML cannot be read (" + message
-        + "); check indentation, colons and quotes on this line or the one before");
+    return new InputError(path, line, "the YAML cannot be read: " + YamlErrors.describe(e));
   }
 }
