@@ -44,7 +44,8 @@ final class OutputOptions {
   List<String> outputs = new ArrayList<>();
 
   @Option(names = "--output-dir", paramLabel = "DIR",
-      description = "Write every format into DIR under its own name (parat.md, parat.sarif, parat-junit.xml ...).")
+      description = "Write every format into DIR: markdown and html a report per plan named after it "
+          + "(plan.report.md) and an index; the others one file each (parat.sarif, parat-junit.xml ...).")
   Path outputDir;
 
   @Option(names = "--show-patterns",
