@@ -4,6 +4,7 @@ import dk.parat.files.AtomicFile;
 import dk.parat.files.OutputError;
 import dk.parat.files.OutputFile;
 import dk.parat.report.CsvCells;
+import dk.parat.report.HtmlReport;
 import dk.parat.report.PlanReportWriter;
 import dk.parat.report.ReportFiles;
 import dk.parat.report.ReportFormat;
@@ -135,6 +136,11 @@ final class OutputOptions {
     for (String f : all) {
       ReportWriter writer = writer(f, language, csv, io);
       String given = named.containsKey(f) ? named.get(f) : single;
+      boolean intoFolder = given == null && dir != null;
+      if (writer instanceof HtmlReport && !intoFolder && run.plans().size() > 1) {
+        throw new UserError("html writes a page per plan, and " + run.plans().size() + " plans cannot share one; "
+            + "use --output-dir DIR for a report per plan and an index");
+      }
       if (STDOUT.equals(given) || given == null && dir == null) {
         toStdout.add(f);
         jobs.add(new Job(null, out -> writer.write(run, out)));

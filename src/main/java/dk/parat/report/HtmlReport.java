@@ -34,13 +34,12 @@ public final class HtmlReport implements PlanReportWriter {
     return FORMAT;
   }
 
-  /** One page per plan; several plans on one stream follow each other as separate documents. */
+  /** The page of the run's one plan; a run without one gets the list of the plans that could not be read. */
   @Override
   public void write(Run run, Writer out) throws IOException {
-    for (Run.Scored plan : run.plans()) {
-      Html.render("report", Map.of("m", m, "plan", views.of(plan, detail), "footer", footer()), out);
-    }
-    if (run.plans().isEmpty() || !run.unreadable().isEmpty()) {
+    if (run.plans().size() == 1) {
+      Html.render("report", Map.of("m", m, "plan", views.of(run.plans().get(0), detail), "footer", footer()), out);
+    } else {
       writeIndex(run, List.of(), out);
     }
   }

@@ -63,6 +63,9 @@ class HtmlReportTest {
         .contains("[a-md.report.md](a-md.report.md)").contains("[a-md-2.report.md](a-md-2.report.md)")
         .contains("[a-txt.report.md](a-txt.report.md)");
     assertThat(Files.readString(dir.resolve("out/index.html"))).contains("href=\"a-md-2.report.html\"");
+    Cli.Result joined = Cli.runIn(dir, Map.of(), "check", "-q", "-c", MINI, "-f", "html", "a.md", "a.txt");
+    assertThat(joined.exit()).isEqualTo(2);
+    assertThat(joined.err()).contains("html writes a page per plan, and 2 plans cannot share one; use --output-dir DIR");
     Cli.Result one = Cli.runIn(dir, Map.of(), "check", "-q", "-c", MINI, "--output-dir", "one", "a.md");
     assertThat(one.exit()).isZero();
     assertThat(dir.resolve("one/a.report.md")).isRegularFile();
