@@ -88,9 +88,9 @@ public final class MarkdownReport implements PlanReportWriter {
 
   private void plan(ReportView plan, StringBuilder sb) {
     sb.append("# ").append(m.get("report.title")).append(": ").append(text(plan.title())).append("\n\n");
+    sb.append("- **").append(m.get("report.file")).append(":** ").append(Markdown.code(plan.path())).append('\n');
     for (ReportView.Fact f : plan.facts()) {
-      String value = f.value().equals(plan.path()) ? Markdown.code(f.value()) : text(f.value());
-      sb.append("- **").append(f.label()).append(":** ").append(value).append('\n');
+      sb.append("- **").append(f.label()).append(":** ").append(text(f.value())).append('\n');
     }
     sb.append('\n');
     for (ChecklistView c : plan.checklists()) {

@@ -7,6 +7,7 @@ import java.util.List;
  * report's language: what the Markdown and the HTML report both show, so that they say the same.
  * Plan text is held as written; each format escapes it.
  *
+ * @param path the plan's file as the user named it
  * @param facts what the plan declares about itself, as label and value
  * @param checklists one part per checklist the plan was scored against
  * @param detail whether the per-item detail is shown (the short report leaves it out)

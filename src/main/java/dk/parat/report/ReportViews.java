@@ -48,7 +48,6 @@ public final class ReportViews {
     var result = scored.result();
     PlanContext c = result.plan().context();
     List<Fact> facts = new ArrayList<>();
-    facts.add(new Fact(m.get("report.file"), result.plan().path()));
     fact(facts, "report.context.municipality", c.municipality());
     fact(facts, "report.context.technology", c.technology());
     fact(facts, "report.context.phase", c.phase() == null ? null
