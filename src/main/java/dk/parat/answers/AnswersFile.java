@@ -101,7 +101,8 @@ public final class AnswersFile {
     return m;
   }
 
-  static Answers parse(String name, String text) throws InputError {
+  /** The answers in a file's text, as {@link #read} reads them; {@code name} is the file as the user knows it. */
+  public static Answers parse(String name, String text) throws InputError {
     try (JsonParser p = MAPPER.getFactory().createParser(text)) {
       Reader reader = new Reader(name, p);
       return reader.file();

@@ -41,14 +41,22 @@ public final class ChecklistRepository {
 
   /** Reads a checklist given as a bundled id or as a path to a YAML file. */
   public static YamlSource resolve(String ref) throws ChecklistException {
-    Path path = Path.of(ref);
-    boolean looksLikePath = ref.endsWith(".yaml") || ref.endsWith(".yml") || ref.contains("/") || ref.contains("\\");
-    if (looksLikePath || Files.exists(path)) {
-      return file(path);
+    if (!isBundled(ref)) {
+      return file(Path.of(ref));
     }
     return bundled(ref).orElseThrow(() -> new ChecklistException(List.of(new Problem(ref, 0, 0,
         "no checklist with this id; bundled checklists are " + bundledIds()
             + ", or give the path to a .yaml file"))));
+  }
+
+  /**
+   * Whether a checklist named on the command line or in a config is one that ships with parat:
+   * an id, not a path, and no file of that name beside the user. Any other is read from a file,
+   * which whoever can change the file can change.
+   */
+  public static boolean isBundled(String ref) {
+    boolean looksLikePath = ref.endsWith(".yaml") || ref.endsWith(".yml") || ref.contains("/") || ref.contains("\\");
+    return !looksLikePath && !Files.exists(Path.of(ref));
   }
 
   public static YamlSource file(Path path) throws ChecklistException {

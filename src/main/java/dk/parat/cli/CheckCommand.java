@@ -75,8 +75,8 @@ final class CheckCommand extends BaseCommand {
         exit = ExitCode.USAGE;
       }
     }
-    Assessor assessor = new Assessor(join(checklists), config.value(Settings.WAIVERS), config.value(Settings.NO_WAIVERS),
-        policy(config), io().today(), answers.source(io(), plans.size()));
+    ChecklistSet set = join(checklists);
+    Assessor assessor = settings.assessor(io(), config, set, answers.source(io(), plans.size(), settings.strict()));
     List<Run.Scored> scored = new ArrayList<>();
     for (Plan plan : read) {
       Assessor.Assessment assessment;
@@ -95,7 +95,7 @@ final class CheckCommand extends BaseCommand {
       }
       scored.add(assessment.scored());
     }
-    Run run = new Run(scored, unreadable);
+    Run run = new Run(scored, unreadable, settings.sources(io(), config, set, answers.off(settings.strict())));
     // With no plan scored, only the formats that report unreadable plans have anything to say.
     List<String> formats = run.plans().isEmpty()
         ? config.value(Settings.FORMAT).stream().filter(OutputOptions::reportsUnreadable).toList()

@@ -93,11 +93,11 @@ public final class PortfolioOutputs implements AutoCloseable {
       CSVPrinter printer = new CSVPrinter(rows, options.csvDialect().format());
       for (ChecklistScore score : result.scores()) {
         for (ItemResult r : score.items()) {
-          printer.printRecord(options.csvDialect().row(csv.row(scored, score, r)));
+          printer.printRecord(options.csvDialect().row(csv.row(options.sources(), scored, score, r)));
         }
       }
       StringWriter page = new StringWriter();
-      html.write(new Run(List.of(scored), List.of()), page);
+      html.write(new Run(List.of(scored), List.of(), options.sources()), page);
       return new Outcome.Scored(PlanSummary.of(scored, options.groupBy(), reportNames.get(result.plan().path())),
           !scored.gates().stream().allMatch(GateResult::passed), unknownWaivers,
           JSON.writeValueAsString(json.plan(scored)), rows.toString(), page.toString(), result.plan().warnings());
@@ -128,7 +128,7 @@ public final class PortfolioOutputs implements AutoCloseable {
   /** Writes the portfolio's own files and puts them all in place together; returns their paths. */
   public List<Path> finish() throws IOException {
     PortfolioCsv.write(portfolio, files.writer(PortfolioCsv.FILE), options.cells(), options.csvDialect());
-    new PortfolioMarkdown(options.lang()).write(portfolio, files.writer(PortfolioMarkdown.FILE));
+    new PortfolioMarkdown(options.lang()).write(portfolio, options.sources(), files.writer(PortfolioMarkdown.FILE));
     new PortfolioHtml(options).write(portfolio, files.writer(PortfolioHtml.FILE));
     files.commit();
     return files.paths();
