@@ -42,6 +42,9 @@ public final class Main {
     // The README promises no colour codes at all, whatever the terminal.
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // @FILE is parat batch's own list of plans, read line by line and bounded; picocli's expansion
+    // of it would read a device without end and split paths at their spaces.
+    cli.setExpandAtFiles(false);
     cli.setExecutionExceptionHandler((e, commandLine, parsed) -> handle(e, io.err()));
     // A mistyped option is one line and a pointer to the help, not the whole help.
     cli.setParameterExceptionHandler((e, arguments) -> {

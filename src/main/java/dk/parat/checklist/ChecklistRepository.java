@@ -1,6 +1,8 @@
 package dk.parat.checklist;
 
 import dk.parat.checklist.ChecklistException.Problem;
+import dk.parat.files.InputError;
+import dk.parat.files.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,6 +23,8 @@ public final class ChecklistRepository {
   public static final String DEFAULT_CHECKLIST = "bedre-implementering";
   public static final String LEXICON = "lexicon";
   private static final String FOLDER = "checklists";
+  /** Ten times the largest bundled checklist. */
+  private static final long MAX_BYTES = 2L * 1024 * 1024;
 
   private ChecklistRepository() {}
 
@@ -60,12 +64,15 @@ public final class ChecklistRepository {
   }
 
   public static YamlSource file(Path path) throws ChecklistException {
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path) || Files.isDirectory(path)) {
       throw new ChecklistException(List.of(new Problem(path.toString(), 0, 0,
           Files.isDirectory(path) ? "is a folder; give the path of a checklist .yaml file" : "no such file")));
     }
     try {
-      return new YamlSource(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+      return new YamlSource(path.toString(), InputFile.readText(path, path.toString(), MAX_BYTES, "checklists"));
+    } catch (InputError e) {
+      throw new ChecklistException(List.of(new Problem(path.toString(), 0, 0,
+          e.reason())));
     } catch (IOException e) {
       throw new ChecklistException(List.of(new Problem(path.toString(), 0, 0,
           "cannot be read as UTF-8 text (" + e.getClass().getSimpleName() + "); check permissions and encoding")));

@@ -39,7 +39,7 @@ final class AnswerOptions {
           + "finds each plan's answers beside it (<plan>.parat.yaml)");
     }
     Path path = io.workingDir().resolve(file);
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path)) {
       throw new UserError(file + ": no such answers file; check the path given to --answers");
     }
     return AnswerSource.file(path, file.toString());

@@ -88,7 +88,7 @@ final class RunSettings {
     Path skipped = null;
     if (gate.config != null) {
       Path path = io.workingDir().resolve(gate.config);
-      if (!Files.isRegularFile(path)) {
+      if (!Files.exists(path)) {
         throw new ConfigException(gate.config + ": no such config file; check the path given to --config");
       }
       file = ConfigLoader.read(path, gate.config.toString());

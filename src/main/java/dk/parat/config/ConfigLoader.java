@@ -6,10 +6,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.parat.files.InputError;
+import dk.parat.files.InputFile;
 import dk.parat.files.YamlErrors;
 import dk.parat.text.Lines;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -25,6 +26,8 @@ import java.util.Set;
 public final class ConfigLoader {
 
   public static final List<String> NAMES = List.of(".parat.yaml", ".parat.yml");
+  /** Far more than any config holds, waivers included. */
+  static final long MAX_BYTES = 1024 * 1024;
 
   private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
@@ -41,7 +44,8 @@ public final class ConfigLoader {
     for (; dir != null; dir = dir.getParent()) {
       for (String name : NAMES) {
         Path candidate = dir.resolve(name);
-        if (Files.isRegularFile(candidate)) {
+        // A pipe or a device there is found, and refused when read, rather than silently passed over.
+        if (Files.exists(candidate) && !Files.isDirectory(candidate)) {
           return Optional.of(candidate);
         }
       }
@@ -109,7 +113,9 @@ public final class ConfigLoader {
   public static Loaded read(Path path, String name) throws ConfigException {
     String text;
     try {
-      text = Files.readString(path, StandardCharsets.UTF_8);
+      text = InputFile.readText(path, path.toString(), MAX_BYTES, "config files");
+    } catch (InputError e) {
+      throw new ConfigException(e.getMessage());
     } catch (IOException e) {
       throw new ConfigException(name + ": cannot be read (" + e.getClass().getSimpleName()
           + "); check the path given to --config");

@@ -1,6 +1,7 @@
 package dk.parat.plan;
 
 import dk.parat.files.InputError;
+import dk.parat.files.InputFile;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -59,18 +60,15 @@ public final class PlanLoader {
     if (Files.isDirectory(file)) {
       throw new InputError(name, 0, "is a folder; name a plan file in it, or use 'parat batch' for many plans");
     }
+    byte[] content;
     try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new InputError(name, 0, "is " + (size / (1024 * 1024)) + " MiB; parat reads plans up to "
-            + (MAX_BYTES / (1024 * 1024)) + " MiB. Is this the right file? If it is, split it into parts.");
-      }
-      return read(name, Files.readAllBytes(file));
+      content = InputFile.read(file, name, MAX_BYTES, "plans");
     } catch (AccessDeniedException e) {
       throw new InputError(name, 0, "cannot be read: permission denied");
     } catch (IOException e) {
       throw new InputError(name, 0, "cannot be read (" + e.getMessage() + ")");
     }
+    return read(name, content);
   }
 
   public Plan read(String name, byte[] content) throws InputError {
