@@ -53,7 +53,15 @@ public final class Main {
       io.err().flush();
       return ExitCode.USAGE;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // Readers name the file of such a failure themselves; one that gets here is parat's to fix.
+      io.err().println("parat: internal error: " + e + " (the input was larger or deeper than parat can take); "
+          + "this is a bug in parat, please report it with the command you ran");
+      io.err().flush();
+      return ExitCode.INTERNAL;
+    }
   }
 
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env) {

@@ -72,7 +72,13 @@ final class CheckCommand extends BaseCommand {
       } catch (InputError e) {
         io().err().println("parat: " + e.getMessage());
         unreadable.add(new Run.Unreadable(path.toString(), e.getMessage()));
-        exit = ExitCode.USAGE;
+        exit = Math.max(exit, ExitCode.USAGE);
+      } catch (RuntimeException e) {
+        // A bug on one plan: it is listed, and the others are still reported.
+        Run.Unreadable bug = Run.Unreadable.bug(path.toString(), e);
+        io().err().println("parat: " + bug.message());
+        unreadable.add(bug);
+        exit = ExitCode.INTERNAL;
       }
     }
     ChecklistSet set = join(checklists);
@@ -86,12 +92,12 @@ final class CheckCommand extends BaseCommand {
         // A broken answers file: the plan cannot be assessed as the consultant left it.
         io().err().println("parat: " + e.getMessage());
         unreadable.add(new Run.Unreadable(plan.path(), e.getMessage()));
-        exit = ExitCode.USAGE;
+        exit = Math.max(exit, ExitCode.USAGE);
         continue;
       }
       for (Waiver w : assessment.unknownWaivers()) {
         io().err().println("parat: " + Assessor.unknown(w));
-        exit = ExitCode.USAGE;
+        exit = Math.max(exit, ExitCode.USAGE);
       }
       scored.add(assessment.scored());
     }

@@ -71,8 +71,23 @@ public final class PlanLoader {
     return read(name, content);
   }
 
+  /**
+   * Reads a plan's bytes with the reader for its ending. A reader that runs out of stack or
+   * memory on a file (nesting or a size its library cannot take) has met a file it cannot read,
+   * which is said of that file; the rest of a run goes on.
+   */
   public Plan read(String name, byte[] content) throws InputError {
-    return readerFor(name).read(name, content);
+    PlanReader reader = readerFor(name);
+    try {
+      return reader.read(name, content);
+    } catch (StackOverflowError e) {
+      throw new InputError(name, 0, "is nested too deeply for parat to read (lists, quotes or tables inside each "
+          + "other thousands of levels deep); no plan is written so. Check where the file came from, or save it "
+          + "again from the program that made it.");
+    } catch (OutOfMemoryError e) {
+      throw new InputError(name, 0, "needs more memory to read than parat has (" + Runtime.getRuntime().maxMemory()
+          / (1024 * 1024) + " MiB); split the plan into parts, or give parat more memory (PARAT_JAVA_OPTS=-Xmx1g).");
+    }
   }
 
   private PlanReader readerFor(String name) throws InputError {

@@ -69,6 +69,12 @@ public record Run(List<Scored> plans, List<Unreadable> unreadable, Sources sourc
     public String reason() {
       return message.startsWith(path + ":") ? message.substring(path.length() + 1).strip() : message;
     }
+
+    /** A plan parat itself failed on: a bug, reported against the plan so that the rest of the run goes on. */
+    public static Unreadable bug(String path, Throwable e) {
+      return new Unreadable(path, path + ": parat failed on this plan (" + e + "); this is a bug in parat, "
+          + "please report it with the plan");
+    }
   }
 
   public boolean gatePassed() {
