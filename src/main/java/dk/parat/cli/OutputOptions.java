@@ -187,7 +187,7 @@ final class OutputOptions {
     List<String> names = ReportFiles.names(run.plans().stream().map(p -> p.result().plan().path()).toList(),
         writer.format().extension());
     for (int i = 0; i < names.size(); i++) {
-      Run one = new Run(List.of(run.plans().get(i)), List.of());
+      Run one = new Run(List.of(run.plans().get(i)), List.of(), run.sources());
       Path inDir = dir.resolve(names.get(i));
       jobs.add(new Job(destination(files, format + " " + names.get(i),
           OutputFile.inFolder(io.workingDir().resolve(inDir), inDir.toString())), out -> writer.write(one, out)));

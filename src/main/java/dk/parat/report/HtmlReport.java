@@ -38,7 +38,8 @@ public final class HtmlReport implements PlanReportWriter {
   @Override
   public void write(Run run, Writer out) throws IOException {
     if (run.plans().size() == 1) {
-      Html.render("report", Map.of("m", m, "plan", views.of(run.plans().get(0), detail), "footer", footer()), out);
+      ReportView plan = views.of(run.sources(), run.plans().get(0), detail);
+      Html.render("report", Map.of("m", m, "plan", plan, "footer", footer()), out);
     } else {
       writeIndex(run, List.of(), out);
     }
@@ -48,7 +49,7 @@ public final class HtmlReport implements PlanReportWriter {
   public void writeIndex(Run run, List<String> files, Writer out) throws IOException {
     List<IndexEntry> entries = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      ReportView plan = views.of(run.plans().get(i), false);
+      ReportView plan = views.of(run.sources(), run.plans().get(i), false);
       entries.add(new IndexEntry(plan.title(), plan.path(), ReportFiles.link(files.get(i)),
           plan.checklists().stream().map(ReportView.ChecklistView::verdict).toList()));
     }
