@@ -42,6 +42,9 @@ public final class Main {
     // The README promises no colour codes at all, whatever the terminal.
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // @FILE is parat batch's own list of plans, read line by line and bounded; picocli's expansion
+    // of it would read a device without end and split paths at their spaces.
+    cli.setExpandAtFiles(false);
     cli.setExecutionExceptionHandler((e, commandLine, parsed) -> handle(e, io.err()));
     // A mistyped option is one line and a pointer to the help, not the whole help.
     cli.setParameterExceptionHandler((e, arguments) -> {
@@ -50,7 +53,15 @@ public final class Main {
       io.err().flush();
       return ExitCode.USAGE;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // Readers name the file of such a failure themselves; one that gets here is parat's to fix.
+      io.err().println("parat: internal error: " + e + " (the input was larger or deeper than parat can take); "
+          + "this is a bug in parat, please report it with the command you ran");
+      io.err().flush();
+      return ExitCode.INTERNAL;
+    }
   }
 
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env) {

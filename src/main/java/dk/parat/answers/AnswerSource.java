@@ -2,6 +2,7 @@ package dk.parat.answers;
 
 import dk.parat.files.InputError;
 import dk.parat.plan.Plan;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -12,9 +13,31 @@ public interface AnswerSource {
   /** The answers on the plan, or empty when there are none. A broken answers file fails like a broken plan. */
   Optional<Answers> find(Plan plan) throws InputError;
 
-  /** parat's own verdicts only ({@code --no-answers}). */
-  static AnswerSource none() {
-    return plan -> Optional.empty();
+  /**
+   * The answers file a run found beside the plan and did not use, as the user knows it: reports
+   * say it is there and does not count. Empty when there is none, or when it was used.
+   */
+  default Optional<String> setAside(Plan plan) {
+    return Optional.empty();
+  }
+
+  /**
+   * parat's own verdicts only ({@code --no-answers}, {@code --strict}): the answers file beside
+   * each plan is not read, only noticed.
+   */
+  static AnswerSource setAside(Path workingDir) {
+    return new AnswerSource() {
+      @Override
+      public Optional<Answers> find(Plan plan) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> setAside(Plan plan) {
+        return Files.exists(AnswersFile.besidePlan(workingDir.resolve(plan.path())))
+            ? Optional.of(AnswersFile.besidePlan(Path.of(plan.path())).toString()) : Optional.empty();
+      }
+    };
   }
 
   /** Each plan's answers file beside it, {@code <plan>.parat.yaml}; plan paths are read from {@code workingDir}. */

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dk.parat.checklist.Status;
-import dk.parat.files.OutputFile;
 import dk.parat.files.InputError;
+import dk.parat.files.InputFile;
+import dk.parat.files.OutputFile;
 import dk.parat.files.YamlErrors;
 import dk.parat.plan.PlanLoader;
 import java.io.IOException;
@@ -38,6 +39,8 @@ public final class AnswersFile {
   /** The version of the file's layout; a file of a newer one is refused rather than half understood. */
   static final int FORMAT = 1;
 
+  /** Far more than the notes of a long interview on the largest checklist. */
+  static final long MAX_BYTES = 1024 * 1024;
   private static final List<String> ANSWER_KEYS = List.of("item", "status", "note", "by", "at", "plan_digest");
   private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -57,7 +60,7 @@ public final class AnswersFile {
   public static Optional<Answers> read(Path file, String name) throws InputError {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = InputFile.readText(file, name, MAX_BYTES, "answers files");
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (MalformedInputException e) {
@@ -101,7 +104,8 @@ public final class AnswersFile {
     return m;
   }
 
-  static Answers parse(String name, String text) throws InputError {
+  /** The answers in a file's text, as {@link #read} reads them; {@code name} is the file as the user knows it. */
+  public static Answers parse(String name, String text) throws InputError {
     try (JsonParser p = MAPPER.getFactory().createParser(text)) {
       Reader reader = new Reader(name, p);
       return reader.file();

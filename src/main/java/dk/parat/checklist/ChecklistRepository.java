@@ -1,6 +1,8 @@
 package dk.parat.checklist;
 
 import dk.parat.checklist.ChecklistException.Problem;
+import dk.parat.files.InputError;
+import dk.parat.files.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -22,6 +24,8 @@ public final class ChecklistRepository {
   public static final String LEXICON = "lexicon";
   public static final String CONCEPTS = "concepts";
   private static final String FOLDER = "checklists";
+  /** Ten times the largest bundled checklist. */
+  private static final long MAX_BYTES = 2L * 1024 * 1024;
 
   private ChecklistRepository() {}
 
@@ -42,23 +46,34 @@ public final class ChecklistRepository {
 
   /** Reads a checklist given as a bundled id or as a path to a YAML file. */
   public static YamlSource resolve(String ref) throws ChecklistException {
-    Path path = Path.of(ref);
-    boolean looksLikePath = ref.endsWith(".yaml") || ref.endsWith(".yml") || ref.contains("/") || ref.contains("\\");
-    if (looksLikePath || Files.exists(path)) {
-      return file(path);
+    if (!isBundled(ref)) {
+      return file(Path.of(ref));
     }
     return bundled(ref).orElseThrow(() -> new ChecklistException(List.of(new Problem(ref, 0, 0,
         "no checklist with this id; bundled checklists are " + bundledIds()
             + ", or give the path to a .yaml file"))));
   }
 
+  /**
+   * Whether a checklist named on the command line or in a config is one that ships with parat:
+   * an id, not a path, and no file of that name beside the user. Any other is read from a file,
+   * which whoever can change the file can change.
+   */
+  public static boolean isBundled(String ref) {
+    boolean looksLikePath = ref.endsWith(".yaml") || ref.endsWith(".yml") || ref.contains("/") || ref.contains("\\");
+    return !looksLikePath && !Files.exists(Path.of(ref));
+  }
+
   public static YamlSource file(Path path) throws ChecklistException {
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path) || Files.isDirectory(path)) {
       throw new ChecklistException(List.of(new Problem(path.toString(), 0, 0,
           Files.isDirectory(path) ? "is a folder; give the path of a checklist .yaml file" : "no such file")));
     }
     try {
-      return new YamlSource(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+      return new YamlSource(path.toString(), InputFile.readText(path, path.toString(), MAX_BYTES, "checklists"));
+    } catch (InputError e) {
+      throw new ChecklistException(List.of(new Problem(path.toString(), 0, 0,
+          e.reason())));
     } catch (IOException e) {
       throw new ChecklistException(List.of(new Problem(path.toString(), 0, 0,
           "cannot be read as UTF-8 text (" + e.getClass().getSimpleName() + "); check permissions and encoding")));

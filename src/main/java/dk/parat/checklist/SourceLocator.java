@@ -18,7 +18,8 @@ final class SourceLocator {
 
   /** Offset of the {@code n}th (0-based) {@code id: VALUE} entry, or -1. */
   int idOffset(String id, int n) {
-    Matcher m = Pattern.compile("(?m)^[\\s-]*id:\\s*['\"]?" + Pattern.quote(id) + "['\"]?\\s*(#.*)?$").matcher(text);
+    // Spaces and tabs only, not line breaks: see Lines.key.
+    Matcher m = Pattern.compile("(?m)^[ \\t-]*id:[ \\t]*['\"]?" + Pattern.quote(id) + "['\"]?[ \\t]*(#.*)?$").matcher(text);
     int seen = 0;
     while (m.find()) {
       if (seen++ == n) {

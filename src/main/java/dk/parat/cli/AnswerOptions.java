@@ -15,13 +15,21 @@ final class AnswerOptions {
   @Option(names = "--no-answers", description = "Ignore interview answers: parat's own verdicts only.")
   boolean none;
 
-  /** @param plans how many plans the run reads: one named answers file belongs to one plan */
-  AnswerSource source(Io io, int plans) {
-    if (none && file != null) {
-      throw new UserError("--answers and --no-answers contradict each other; give one of them");
+  /** The option that sets answers files aside, for the reports to name, or null when answers count. */
+  String off(boolean strict) {
+    return strict ? "--strict" : none ? "--no-answers" : null;
+  }
+
+  /**
+   * @param plans how many plans the run reads: one named answers file belongs to one plan
+   * @param strict whether the run is {@code --strict}, which sets every answers file aside
+   */
+  AnswerSource source(Io io, int plans, boolean strict) {
+    if (file != null && (none || strict)) {
+      throw new UserError("--answers and " + off(strict) + " contradict each other; give one of them");
     }
-    if (none) {
-      return AnswerSource.none();
+    if (off(strict) != null) {
+      return AnswerSource.setAside(io.workingDir());
     }
     if (file == null) {
       return AnswerSource.besidePlans(io.workingDir());
@@ -31,7 +39,7 @@ final class AnswerOptions {
           + "finds each plan's answers beside it (<plan>.parat.yaml)");
     }
     Path path = io.workingDir().resolve(file);
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path)) {
       throw new UserError(file + ": no such answers file; check the path given to --answers");
     }
     return AnswerSource.file(path, file.toString());

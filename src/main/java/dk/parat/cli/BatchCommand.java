@@ -98,13 +98,15 @@ final class BatchCommand extends BaseCommand {
         excel ? CsvDialect.EXCEL_DA.id() : null),
         List.of(Path.of(paths.get(0).replaceFirst("^@", ""))));
     ChecklistSet checklists = ChecklistLoader.load(config.value(Settings.CHECKLISTS));
-    Assessor assessor = new Assessor(checklists, config.value(Settings.WAIVERS), config.value(Settings.NO_WAIVERS),
-        CheckCommand.policy(config), io().today(), noAnswers ? AnswerSource.none() : AnswerSource.besidePlans(io().workingDir()));
+    String answersOff = settings.strict() ? "--strict" : noAnswers ? "--no-answers" : null;
+    Assessor assessor = settings.assessor(io(), config, checklists, answersOff != null
+        ? AnswerSource.setAside(io().workingDir()) : AnswerSource.besidePlans(io().workingDir()));
     Path given = config.value(Settings.OUTPUT_DIR);
     Path dir = io().workingDir().resolve(given == null ? DEFAULT_OUTPUT_DIR : given);
     PlanLoader loader = PlanLoader.standard();
     PortfolioOptions options = new PortfolioOptions(OutputOptions.language(config.value(Settings.LANG), null), groupBy,
-        CsvCells.raw(config.value(Settings.RAW_CSV)), CsvDialect.parse(config.value(Settings.CSV_DIALECT)));
+        CsvCells.raw(config.value(Settings.RAW_CSV)), CsvDialect.parse(config.value(Settings.CSV_DIALECT)),
+        settings.sources(io(), config, checklists, answersOff));
     Batch batch = new Batch(finder(config, loader, dir), loader, assessor, new BatchRunner(threads), dir, options,
         checklists.checklists());
     Batch.Result result;

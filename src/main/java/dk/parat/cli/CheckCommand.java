@@ -72,11 +72,17 @@ final class CheckCommand extends BaseCommand {
       } catch (InputError e) {
         io().err().println("parat: " + e.getMessage());
         unreadable.add(new Run.Unreadable(path.toString(), e.getMessage()));
-        exit = ExitCode.USAGE;
+        exit = Math.max(exit, ExitCode.USAGE);
+      } catch (RuntimeException e) {
+        // A bug on one plan: it is listed, and the others are still reported.
+        Run.Unreadable bug = Run.Unreadable.bug(path.toString(), e);
+        io().err().println("parat: " + bug.message());
+        unreadable.add(bug);
+        exit = ExitCode.INTERNAL;
       }
     }
-    Assessor assessor = new Assessor(join(checklists), config.value(Settings.WAIVERS), config.value(Settings.NO_WAIVERS),
-        policy(config), io().today(), answers.source(io(), plans.size()));
+    ChecklistSet set = join(checklists);
+    Assessor assessor = settings.assessor(io(), config, set, answers.source(io(), plans.size(), settings.strict()));
     List<Run.Scored> scored = new ArrayList<>();
     for (Plan plan : read) {
       Assessor.Assessment assessment;
@@ -86,16 +92,16 @@ final class CheckCommand extends BaseCommand {
         // A broken answers file: the plan cannot be assessed as the consultant left it.
         io().err().println("parat: " + e.getMessage());
         unreadable.add(new Run.Unreadable(plan.path(), e.getMessage()));
-        exit = ExitCode.USAGE;
+        exit = Math.max(exit, ExitCode.USAGE);
         continue;
       }
       for (Waiver w : assessment.unknownWaivers()) {
         io().err().println("parat: " + Assessor.unknown(w));
-        exit = ExitCode.USAGE;
+        exit = Math.max(exit, ExitCode.USAGE);
       }
       scored.add(assessment.scored());
     }
-    Run run = new Run(scored, unreadable);
+    Run run = new Run(scored, unreadable, settings.sources(io(), config, set, answers.off(settings.strict())));
     // With no plan scored, only the formats that report unreadable plans have anything to say.
     List<String> formats = run.plans().isEmpty()
         ? config.value(Settings.FORMAT).stream().filter(OutputOptions::reportsUnreadable).toList()

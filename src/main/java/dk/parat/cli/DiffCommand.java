@@ -6,10 +6,10 @@ import dk.parat.config.Settings;
 import dk.parat.diff.Differ;
 import dk.parat.diff.GitRevision;
 import dk.parat.diff.PlanDiff;
+import dk.parat.diff.SourceChanges;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
 import dk.parat.report.DiffReport;
-import dk.parat.scoring.PlanResult;
 import dk.parat.scoring.Scorer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,16 +64,17 @@ final class DiffCommand extends BaseCommand {
     Scorer scorer = new Scorer(ChecklistLoader.load(config.value(Settings.CHECKLISTS)));
     PlanLoader loader = PlanLoader.standard();
     List<PlanDiff> diffs = new ArrayList<>();
+    // The config the run reads, or the one --strict set aside: a pull request may have changed either.
+    Path configFile = config.configFile() != null ? config.configFile() : config.skippedConfig();
+    String configName = config.configName() != null ? config.configName() : RunSettings.shown(io(), configFile);
     for (Path path : plans) {
       Path file = io().workingDir().resolve(path);
-      PlanResult now = scorer.score(loader.load(file, path.toString()));
+      Plan current = loader.load(file, path.toString());
       Optional<byte[]> old = GitRevision.read(file, base);
-      Optional<PlanResult> then = Optional.empty();
-      if (old.isPresent()) {
-        Plan previous = loader.read(path.toString(), old.get());
-        then = Optional.of(scorer.score(previous));
-      }
-      diffs.add(Differ.compare(path.toString(), base, then, now));
+      Optional<Plan> previous = old.isPresent() ? Optional.of(loader.read(path.toString(), old.get())) : Optional.empty();
+      SourceChanges sources = SourceChanges.compare(file, path.toString(), base, current.waivers(),
+          previous.map(Plan::waivers).orElse(List.of()), configFile, configName);
+      diffs.add(Differ.compare(path.toString(), base, previous.map(scorer::score), scorer.score(current), sources));
     }
     boolean newPlansFail = newPlans == NewPlans.FAIL;
     DiffReport report = new DiffReport(language.lang(), newPlansFail);

@@ -68,7 +68,7 @@ final class ExplainCommand extends BaseCommand {
   private String explain(ChecklistSet checklists, ItemLookup.Found found) throws InputError {
     Plan read = PlanLoader.standard().load(io().workingDir().resolve(plan), plan.toString());
     Assessor assessor = new Assessor(checklists, List.of(), false, GatePolicy.none(), io().today(),
-        answers.source(io(), 1));
+        answers.source(io(), 1, false));
     Messages m = new Messages(language.lang());
     Explanation explanation = new PlanExplanations(m, checklists.analyzer())
         .of(assessor.assess(read).scored(), found.item()).orElseThrow();

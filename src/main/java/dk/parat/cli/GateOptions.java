@@ -26,6 +26,13 @@ final class GateOptions {
   @Option(names = "--no-waivers", description = "Ignore every waiver (for audits).")
   Boolean noWaivers;
 
+  @Option(names = {"--strict", "--audit"},
+      description = "For protected gates: parat's own verdicts against bundled or named checklists only. Answers "
+          + "files and waivers are set aside and a .parat.yaml found beside the plans is not read (one named with "
+          + "--config is); the reports say what was set aside. See SECURITY.md.")
+  boolean strict;
+
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Configuration file. Default: the nearest .parat.yaml in the plan's folder or above.")
   Path config;

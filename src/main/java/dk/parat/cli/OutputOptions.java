@@ -4,6 +4,7 @@ import dk.parat.files.AtomicFile;
 import dk.parat.files.OutputError;
 import dk.parat.files.OutputFile;
 import dk.parat.report.CsvCells;
+import dk.parat.report.HtmlReport;
 import dk.parat.report.PlanReportWriter;
 import dk.parat.report.ReportFiles;
 import dk.parat.report.ReportFormat;
@@ -44,7 +45,8 @@ final class OutputOptions {
   List<String> outputs = new ArrayList<>();
 
   @Option(names = "--output-dir", paramLabel = "DIR",
-      description = "Write every format into DIR under its own name (parat.md, parat.sarif, parat-junit.xml ...).")
+      description = "Write every format into DIR: markdown and html a report per plan named after it "
+          + "(plan.report.md) and an index; the others one file each (parat.sarif, parat-junit.xml ...).")
   Path outputDir;
 
   @Option(names = "--show-patterns",
@@ -134,6 +136,11 @@ final class OutputOptions {
     for (String f : all) {
       ReportWriter writer = writer(f, language, csv, io);
       String given = named.containsKey(f) ? named.get(f) : single;
+      boolean intoFolder = given == null && dir != null;
+      if (writer instanceof HtmlReport && !intoFolder && run.plans().size() > 1) {
+        throw new UserError("html writes a page per plan, and " + run.plans().size() + " plans cannot share one; "
+            + "use --output-dir DIR for a report per plan and an index");
+      }
       if (STDOUT.equals(given) || given == null && dir == null) {
         toStdout.add(f);
         jobs.add(new Job(null, out -> writer.write(run, out)));
@@ -180,7 +187,7 @@ final class OutputOptions {
     List<String> names = ReportFiles.names(run.plans().stream().map(p -> p.result().plan().path()).toList(),
         writer.format().extension());
     for (int i = 0; i < names.size(); i++) {
-      Run one = new Run(List.of(run.plans().get(i)), List.of());
+      Run one = new Run(List.of(run.plans().get(i)), List.of(), run.sources());
       Path inDir = dir.resolve(names.get(i));
       jobs.add(new Job(destination(files, format + " " + names.get(i),
           OutputFile.inFolder(io.workingDir().resolve(inDir), inDir.toString())), out -> writer.write(one, out)));

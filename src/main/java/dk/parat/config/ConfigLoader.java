@@ -6,10 +6,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.parat.files.InputError;
+import dk.parat.files.InputFile;
 import dk.parat.files.YamlErrors;
 import dk.parat.text.Lines;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -25,6 +26,8 @@ import java.util.Set;
 public final class ConfigLoader {
 
   public static final List<String> NAMES = List.of(".parat.yaml", ".parat.yml");
+  /** Far more than any config holds, waivers included. */
+  static final long MAX_BYTES = 1024 * 1024;
 
   private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
@@ -41,7 +44,8 @@ public final class ConfigLoader {
     for (; dir != null; dir = dir.getParent()) {
       for (String name : NAMES) {
         Path candidate = dir.resolve(name);
-        if (Files.isRegularFile(candidate)) {
+        // A pipe or a device there is found, and refused when read, rather than silently passed over.
+        if (Files.exists(candidate) && !Files.isDirectory(candidate)) {
           return Optional.of(candidate);
         }
       }
@@ -49,8 +53,12 @@ public final class ConfigLoader {
     return Optional.empty();
   }
 
-  /** The file's text and its keys as parsed from YAML. */
-  public record Loaded(Path path, String text, Map<?, ?> keys) {
+  /**
+   * The file's text and its keys as parsed from YAML.
+   *
+   * @param name the file as the user knows it, for messages, reports and the waivers it declares
+   */
+  public record Loaded(Path path, String name, String text, Map<?, ?> keys) {
 
     /** The value at a dotted key ({@code output.format}), or null when the file does not set it. */
     Object value(String dottedKey) {
@@ -78,7 +86,7 @@ public final class ConfigLoader {
 
     /** "{@code .parat.yaml:2: min_score is 'abc', which is not a number from 0 to 100}" */
     ConfigException notAccepted(String dottedKey, Object value, String expects) {
-      return new ConfigException(path + ":" + line(dottedKey) + ": " + dottedKey + " is " + shown(value) + ", which is not "
+      return new ConfigException(name + ":" + line(dottedKey) + ": " + dottedKey + " is " + shown(value) + ", which is not "
           + expects);
     }
 
@@ -98,25 +106,32 @@ public final class ConfigLoader {
   }
 
   public static Loaded read(Path path) throws ConfigException {
+    return read(path, path.toString());
+  }
+
+  /** @param name the file as the user knows it */
+  public static Loaded read(Path path, String name) throws ConfigException {
     String text;
     try {
-      text = Files.readString(path, StandardCharsets.UTF_8);
+      text = InputFile.readText(path, path.toString(), MAX_BYTES, "config files");
+    } catch (InputError e) {
+      throw new ConfigException(e.getMessage());
     } catch (IOException e) {
-      throw new ConfigException(path + ": cannot be read (" + e.getClass().getSimpleName()
+      throw new ConfigException(name + ": cannot be read (" + e.getClass().getSimpleName()
           + "); check the path given to --config");
     }
     Object parsed;
     try {
       parsed = text.isBlank() ? null : MAPPER.readValue(text, Object.class);
     } catch (JsonProcessingException e) {
-      throw new ConfigException(path + ":" + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": "
+      throw new ConfigException(name + ":" + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": "
           + YamlErrors.describe(e));
     }
     if (parsed != null && !(parsed instanceof Map<?, ?>)) {
-      throw new ConfigException(path + ":1: a config file is a mapping of keys to values; it may hold "
+      throw new ConfigException(name + ":1: a config file is a mapping of keys to values; it may hold "
           + String.join(", ", topKeys()));
     }
-    Loaded loaded = new Loaded(path, text, parsed == null ? Map.of() : (Map<?, ?>) parsed);
+    Loaded loaded = new Loaded(path, name, text, parsed == null ? Map.of() : (Map<?, ?>) parsed);
     checkKeys(loaded);
     return loaded;
   }
@@ -126,13 +141,13 @@ public final class ConfigLoader {
     for (Object key : file.keys().keySet()) {
       String name = String.valueOf(key);
       if (!topKeys().contains(name)) {
-        throw new ConfigException(file.path() + ":" + Lines.ofKey(file.text(), name) + ": unknown key '" + name
+        throw new ConfigException(file.name() + ":" + Lines.ofKey(file.text(), name) + ": unknown key '" + name
             + "'; a config may hold " + String.join(", ", topKeys()));
       }
       if (file.keys().get(key) instanceof Map<?, ?> nested && isGroup(name)) {
         for (Object inner : nested.keySet()) {
           if (!fileKeys().contains(name + "." + inner)) {
-            throw new ConfigException(file.path() + ":" + Lines.ofKey(file.text(), String.valueOf(inner)) + ": unknown key '"
+            throw new ConfigException(file.name() + ":" + Lines.ofKey(file.text(), String.valueOf(inner)) + ": unknown key '"
                 + name + "." + inner + "'; " + name + " may hold " + String.join(", ", groupKeys(name)));
           }
         }

@@ -13,8 +13,11 @@ import java.util.Map;
  * setting says where it came from, for {@code parat config show}.
  *
  * @param configFile the config file read, or null when there was none
+ * @param configName the config file as the user knows it, or null
+ * @param skippedConfig a config file found beside the plans and not read ({@code --strict}), or null
  */
-public record EffectiveConfig(Map<SettingDefinition<?>, Setting<?>> settings, Path configFile) {
+public record EffectiveConfig(Map<SettingDefinition<?>, Setting<?>> settings, Path configFile, String configName,
+    Path skippedConfig) {
 
   public EffectiveConfig {
     settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
@@ -36,8 +39,31 @@ public record EffectiveConfig(Map<SettingDefinition<?>, Setting<?>> settings, Pa
     for (SettingDefinition<?> setting : Settings.all()) {
       settings.put(setting, pick(setting, cli, env, file));
     }
-    return new EffectiveConfig(settings, file == null ? null : file.path());
+    return new EffectiveConfig(settings, file == null ? null : file.path(), file == null ? null : file.name(), null);
   }
+
+  /** These settings, noting a config file found beside the plans that was not read. */
+  public EffectiveConfig skipping(Path found) {
+    return new EffectiveConfig(settings, configFile, configName, found);
+  }
+
+  /** The settings the config file gave, with their lines: what a change to the file changes. */
+  public List<FileSetting> fromFile() {
+    if (configFile == null) {
+      return List.of();
+    }
+    String prefix = configName + ":";
+    List<FileSetting> given = new ArrayList<>();
+    settings.forEach((definition, setting) -> {
+      if (setting.source().startsWith(prefix)) {
+        given.add(new FileSetting(definition.key(), Integer.parseInt(setting.source().substring(prefix.length()))));
+      }
+    });
+    return given;
+  }
+
+  /** A setting a config file gave, and its line there. */
+  public record FileSetting(String key, int line) {}
 
   /** The value of the first source that gives one, in order of precedence. */
   private static <T> Setting<T> pick(SettingDefinition<T> setting, CommandLineSettings cli, Map<String, String> env,
@@ -61,7 +87,7 @@ public record EffectiveConfig(Map<SettingDefinition<?>, Setting<?>> settings, Pa
       if (!setting.accepts().test(fromFile)) {
         throw file.notAccepted(setting.fileKey(), written, setting.expects());
       }
-      return new Setting<>(fromFile, file.path() + ":" + file.line(setting.fileKey()));
+      return new Setting<>(fromFile, file.name() + ":" + file.line(setting.fileKey()));
     }
     return new Setting<>(setting.fallback(), "default");
   }
@@ -77,7 +103,8 @@ public record EffectiveConfig(Map<SettingDefinition<?>, Setting<?>> settings, Pa
   /** Every setting as {@code key: value  # source} lines, for {@code parat config show}. */
   public List<String> describe() {
     List<String> lines = new ArrayList<>();
-    lines.add("# config file: " + (configFile == null ? "none found" : configFile));
+    lines.add("# config file: " + (configFile != null ? configFile : skippedConfig != null
+        ? "none read (--strict sets aside " + skippedConfig + ", found beside the plans)" : "none found"));
     settings.forEach((definition, setting) -> lines.add(String.format("%-18s %-40s # %s", definition.key() + ":",
         shown(definition, setting), setting.source())));
     return lines;

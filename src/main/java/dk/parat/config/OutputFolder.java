@@ -17,7 +17,7 @@ public final class OutputFolder {
   public static void requireInside(EffectiveConfig config, Path workingDir) throws ConfigException {
     Setting<Path> dir = config.get(Settings.OUTPUT_DIR);
     Path file = config.configFile();
-    if (dir.value() == null || file == null || !dir.source().startsWith(file + ":")) {
+    if (dir.value() == null || file == null || !dir.source().startsWith(config.configName() + ":")) {
       return;
     }
     Path real = real(workingDir.resolve(dir.value()));

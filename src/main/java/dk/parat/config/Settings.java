@@ -107,7 +107,7 @@ public final class Settings {
       return null;
     }
     try {
-      return WaiverReader.read(file.path().toString(), list, file.text());
+      return WaiverReader.read(file.name(), list, file.text());
     } catch (InputError e) {
       throw new ConfigException(e.getMessage());
     }

@@ -16,15 +16,19 @@ public final class Differ {
 
   private Differ() {}
 
-  /** @param before the plan's result at the base revision, empty when the plan did not exist then */
-  public static PlanDiff compare(String path, String base, Optional<PlanResult> before, PlanResult after) {
+  /**
+   * @param before the plan's result at the base revision, empty when the plan did not exist then
+   * @param sources what changed besides the plan
+   */
+  public static PlanDiff compare(String path, String base, Optional<PlanResult> before, PlanResult after,
+      SourceChanges sources) {
     List<PlanDiff.ChecklistDiff> diffs = new ArrayList<>();
     for (ChecklistScore now : after.scores()) {
       Optional<ChecklistScore> then = before.flatMap(b -> b.scores().stream()
           .filter(s -> s.checklist().id().equals(now.checklist().id())).findFirst());
       diffs.add(compare(then, now));
     }
-    return new PlanDiff(path, base, before.isEmpty(), diffs);
+    return new PlanDiff(path, base, before.isEmpty(), diffs, sources);
   }
 
   private static PlanDiff.ChecklistDiff compare(Optional<ChecklistScore> then, ChecklistScore now) {

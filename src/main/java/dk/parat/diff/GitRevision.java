@@ -1,8 +1,11 @@
 package dk.parat.diff;
 
 import dk.parat.files.InputError;
+import dk.parat.files.InputFile;
+import dk.parat.plan.PlanLoader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,6 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GitRevision {
 
+  private static final int MAX_MESSAGE = 64 * 1024;
   private static final String HINT = " (parat diff compares a plan kept in git with its state at --base REV)";
 
   private GitRevision() {}
@@ -81,8 +85,12 @@ public final class GitRevision {
       Process p = builder.start();
       p.getOutputStream().close();
       // Both streams are read at once: git blocks when the one nobody reads fills its pipe.
-      CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-      byte[] out = p.getInputStream().readAllBytes();
+      CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> firstBytes(p.getErrorStream()));
+      byte[] out = p.getInputStream().readNBytes((int) PlanLoader.MAX_BYTES + 1);
+      if (out.length > PlanLoader.MAX_BYTES) {
+        p.destroyForcibly();
+        throw InputFile.tooLarge(args[args.length - 1], PlanLoader.MAX_BYTES, "plans");
+      }
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         throw new InputError(file.toString(), 0, "git did not answer within a minute");
@@ -97,9 +105,12 @@ public final class GitRevision {
     }
   }
 
-  private static byte[] readAll(InputStream in) {
+  /** The start of what git says on its error stream, the rest read and dropped so that git never waits on a full pipe. */
+  private static byte[] firstBytes(InputStream in) {
     try {
-      return in.readAllBytes();
+      byte[] start = in.readNBytes(MAX_MESSAGE);
+      in.transferTo(OutputStream.nullOutputStream());
+      return start;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,8 +12,10 @@ import java.util.OptionalDouble;
  *
  * @param newAtBase whether the plan did not exist at the base revision: all its gaps are new, and
  *     it is a regression only when asked ({@code --new-plans fail})
+ * @param sources what changed in the answers file, the plan's waivers and the config since the base
  */
-public record PlanDiff(String path, String base, boolean newAtBase, List<ChecklistDiff> checklists) {
+public record PlanDiff(String path, String base, boolean newAtBase, List<ChecklistDiff> checklists,
+    SourceChanges sources) {
 
   public PlanDiff {
     checklists = List.copyOf(checklists);

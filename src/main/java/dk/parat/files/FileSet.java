@@ -2,6 +2,8 @@ package dk.parat.files;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,17 +12,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Files in one folder that belong together, as a batch's tables and report do: each is written
- * to a temporary file of its own, and {@link #commit} puts them all in place at once, with no
- * shutdown between the first and the last rename. Until then the folder holds the previous set
- * untouched; an interrupted or failed run leaves it so, and leaves no temporary file.
+ * Files in one folder that belong together, as a batch's tables, reports and the plans' own
+ * reports do: each is written to a temporary file of its own, and {@link #commit} puts them all
+ * in place at once, with no shutdown between the first and the last rename. Until then the folder
+ * holds the previous set untouched; an interrupted or failed run leaves it so, and leaves no
+ * temporary file.
  */
 public final class FileSet implements AutoCloseable {
 
+  private final Path folder;
   private final Map<String, AtomicFile> files = new LinkedHashMap<>();
   private final List<Path> paths = new ArrayList<>();
+  /** Folders made for added files, deepest last; removed again if the set is not put in place. */
+  private final List<Path> madeFolders = new ArrayList<>();
+  private boolean committed;
 
-  private FileSet() {}
+  private FileSet(Path folder) {
+    this.folder = folder;
+  }
 
   /**
    * Opens the files {@code names} in {@code folder}. A folder at one of the names, or one of the
@@ -30,7 +39,7 @@ public final class FileSet implements AutoCloseable {
     for (String name : names) {
       OutputFile.inFolder(folder.resolve(name), folder.resolve(name).toString()).refuseInputs(inputs, "a plan");
     }
-    FileSet set = new FileSet();
+    FileSet set = new FileSet(folder);
     try {
       for (String name : names) {
         Path path = folder.resolve(name);
@@ -48,21 +57,54 @@ public final class FileSet implements AutoCloseable {
     return files.get(name).writer();
   }
 
-  /** The files' final paths, in the order they were named. */
+  /**
+   * Adds a file whose whole text is at hand ({@code reports/plan.html}): written now and closed,
+   * so that thousands of them hold no file open, and put in place with the rest.
+   */
+  public void add(String name, AtomicFile.Content content) throws IOException {
+    Path path = folder.resolve(name);
+    OutputFile.inFolder(path, path.toString());
+    makeFolders(path.toAbsolutePath().getParent());
+    AtomicFile file = AtomicFile.create(path);
+    files.put(name, file);
+    try {
+      content.write(file.writer());
+      file.finish();
+    } catch (IOException | RuntimeException e) {
+      throw OutputError.writing(path.toString(), e instanceof IOException io ? io : new IOException(e));
+    }
+  }
+
+  /** The final paths of the files named when the set was opened, in their order. */
   public List<Path> paths() {
     return List.copyOf(paths);
   }
 
   /** Forces every file to disk, then renames them all into place as one step that a shutdown waits for. */
   public void commit() throws IOException {
-    for (AtomicFile file : files.values()) {
-      file.finish();
+    for (Path path : paths) {
+      files.get(folder.relativize(path).toString()).finish();
     }
     TemporaryFiles.uninterrupted(() -> {
       for (AtomicFile file : files.values()) {
         file.place();
       }
+      madeFolders.forEach(TemporaryFiles::keepFolder);
+      committed = true;
     });
+  }
+
+  /** Makes the folders missing above a file, each watched until the set is in place. */
+  private void makeFolders(Path parent) throws IOException {
+    List<Path> missing = new ArrayList<>();
+    for (Path p = parent; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+      missing.add(0, p);
+    }
+    for (Path p : missing) {
+      Files.createDirectory(p);
+      madeFolders.add(p);
+      TemporaryFiles.addFolder(p);
+    }
   }
 
   @Override
@@ -73,6 +115,11 @@ public final class FileSet implements AutoCloseable {
         file.close();
       } catch (IOException e) {
         first = first == null ? e : first;
+      }
+    }
+    if (!committed) {
+      for (int i = madeFolders.size() - 1; i >= 0; i--) {
+        TemporaryFiles.removeFolder(madeFolders.get(i));
       }
     }
     if (first != null) {

@@ -9,11 +9,13 @@ public final class InputError extends Exception {
 
   private final String file;
   private final int line;
+  private final String reason;
 
   public InputError(String file, int line, String message) {
     super((line > 0 ? file + ":" + line : file) + ": " + message);
     this.file = file;
     this.line = line;
+    this.reason = message;
   }
 
   public String file() {
@@ -22,5 +24,10 @@ public final class InputError extends Exception {
 
   public int line() {
     return line;
+  }
+
+  /** The message without the file and line. */
+  public String reason() {
+    return reason;
   }
 }

@@ -4,6 +4,7 @@ import dk.parat.answers.Answer;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.Item;
 import dk.parat.checklist.Status;
+import dk.parat.files.InputFile;
 import dk.parat.files.OutputFile;
 import dk.parat.files.InputError;
 import dk.parat.plan.Plan;
@@ -342,7 +343,7 @@ public final class Interview {
         screen.wrapped(Styles.WARNING, m.get("interview.draft.changed", plan.path()), "  ");
         return;
       }
-      text = Files.readString(setup.planFile(), StandardCharsets.UTF_8);
+      text = InputFile.readText(setup.planFile(), plan.path(), PlanLoader.MAX_BYTES, "plans");
     } catch (InputError | IOException e) {
       screen.wrapped(Styles.WARNING, m.get("interview.draft.unreadable", plan.path(), e.getMessage()), "  ");
       return;

@@ -1,6 +1,7 @@
 package dk.parat.plan;
 
 import dk.parat.files.InputError;
+import dk.parat.files.InputFile;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -59,22 +60,34 @@ public final class PlanLoader {
     if (Files.isDirectory(file)) {
       throw new InputError(name, 0, "is a folder; name a plan file in it, or use 'parat batch' for many plans");
     }
+    byte[] content;
     try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new InputError(name, 0, "is " + (size / (1024 * 1024)) + " MiB; parat reads plans up to "
-            + (MAX_BYTES / (1024 * 1024)) + " MiB. Is this the right file? If it is, split it into parts.");
-      }
-      return read(name, Files.readAllBytes(file));
+      content = InputFile.read(file, name, MAX_BYTES, "plans");
     } catch (AccessDeniedException e) {
       throw new InputError(name, 0, "cannot be read: permission denied");
     } catch (IOException e) {
       throw new InputError(name, 0, "cannot be read (" + e.getMessage() + ")");
     }
+    return read(name, content);
   }
 
+  /**
+   * Reads a plan's bytes with the reader for its ending. A reader that runs out of stack or
+   * memory on a file (nesting or a size its library cannot take) has met a file it cannot read,
+   * which is said of that file; the rest of a run goes on.
+   */
   public Plan read(String name, byte[] content) throws InputError {
-    return readerFor(name).read(name, content);
+    PlanReader reader = readerFor(name);
+    try {
+      return reader.read(name, content);
+    } catch (StackOverflowError e) {
+      throw new InputError(name, 0, "is nested too deeply for parat to read (lists, quotes or tables inside each "
+          + "other thousands of levels deep); no plan is written so. Check where the file came from, or save it "
+          + "again from the program that made it.");
+    } catch (OutOfMemoryError e) {
+      throw new InputError(name, 0, "needs more memory to read than parat has (" + Runtime.getRuntime().maxMemory()
+          / (1024 * 1024) + " MiB); split the plan into parts, or give parat more memory (PARAT_JAVA_OPTS=-Xmx1g).");
+    }
   }
 
   private PlanReader readerFor(String name) throws InputError {

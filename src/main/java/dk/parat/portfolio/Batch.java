@@ -8,9 +8,11 @@ import dk.parat.run.Run;
 import dk.parat.waiver.Waiver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Scores a portfolio: finds the plans, reads, assesses and renders them in parallel, and
@@ -26,6 +28,7 @@ public final class Batch {
   private final Path outputDir;
   private final PortfolioOptions options;
   private final List<CompiledChecklist> checklists;
+  private final MemoryBudget memory = MemoryBudget.ofThisJvm();
 
   public Batch(PlanFinder finder, PlanLoader loader, Assessor assessor, BatchRunner runner, Path outputDir,
       PortfolioOptions options, List<CompiledChecklist> checklists) {
@@ -82,16 +85,43 @@ public final class Batch {
 
   /** The work of a scoring thread: one plan read, assessed and rendered, or why not. */
   private Outcome assess(PlanFinder.PlanFile file, PortfolioOutputs outputs) {
-    try {
+    long size = size(file.file());
+    if (size > memory.largestPlan()) {
+      return new Outcome.Failed(new Run.Unreadable(file.name(), file.name() + ": is " + mib(size) + " MiB; with the "
+          + "memory this batch has (" + mib(Runtime.getRuntime().maxMemory()) + " MiB) it scores plans up to "
+          + mib(memory.largestPlan()) + " MiB. Score it alone with 'parat check', or give the batch more memory "
+          + "(PARAT_JAVA_OPTS=-Xmx1g)"), false);
+    }
+    try (MemoryBudget.Admission admitted = memory.admit(size)) {
       Assessor.Assessment assessment = assessor.assess(loader.load(file.file(), file.name()));
       return outputs.render(assessment.scored(), assessment.unknownWaivers());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Outcome.Failed(new Run.Unreadable(file.name(), file.name() + ": not scored, the batch was stopped"),
+          false);
     } catch (InputError e) {
       return new Outcome.Failed(new Run.Unreadable(file.name(), e.getMessage()), false);
+    } catch (OutOfMemoryError e) {
+      return new Outcome.Failed(new Run.Unreadable(file.name(), file.name() + ": needs more memory than this batch "
+          + "has (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); score it alone with 'parat check', "
+          + "or give the batch more memory (PARAT_JAVA_OPTS=-Xmx1g)"), false);
     } catch (RuntimeException | StackOverflowError e) {
       // A bug must not cost the rest of a portfolio of thousands: the plan is listed, the run goes on.
-      return new Outcome.Failed(new Run.Unreadable(file.name(), file.name() + ": parat failed on this plan ("
-          + e + "); this is a bug in parat, please report it with the plan"), true);
+      return new Outcome.Failed(Run.Unreadable.bug(file.name(), e), true);
     }
+  }
+
+  /** The file's size, or 0 when it cannot be had (the reader then says why). */
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static String mib(long bytes) {
+    return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024));
   }
 
   /** Counts outcomes as they pass, and reports the problems among them. */

@@ -1,8 +1,9 @@
 package dk.parat.portfolio;
 
+import dk.parat.files.InputError;
+import dk.parat.files.InputFile;
 import dk.parat.run.Run;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -33,6 +34,8 @@ import java.util.TreeSet;
 public final class PlanFinder {
 
   private static final String GLOB_CHARS = "*?[{";
+  /** A list of a hundred thousand paths. */
+  private static final long MAX_LIST_BYTES = 16L * 1024 * 1024;
 
   private final Path workingDir;
   private final List<String> extensions;
@@ -79,9 +82,12 @@ public final class PlanFinder {
   private void list(String listFile, Search search) {
     List<String> lines;
     try {
-      lines = Files.readAllLines(workingDir.resolve(listFile), StandardCharsets.UTF_8);
+      lines = InputFile.readText(workingDir.resolve(listFile), listFile, MAX_LIST_BYTES, "lists of plans").lines().toList();
     } catch (NoSuchFileException e) {
       search.fail(listFile, "no such list file; @FILE names a file with one plan, folder or glob per line");
+      return;
+    } catch (InputError e) {
+      search.fail(listFile, e.reason());
       return;
     } catch (IOException e) {
       search.fail(listFile, "the list cannot be read (" + reason(e) + ")");

@@ -17,10 +17,12 @@ import java.util.List;
  * @param folder the folder the plan lies in, as named
  * @param group the value of the front-matter field the portfolio is grouped by, or null
  * @param report the plan's HTML report, relative to the output folder
+ * @param answersFile the answers file whose answers counted on the plan, or null
+ * @param waivers how many waivers were attached to the plan's items, active or expired
  * @param scores one per checklist of the run, in the run's order
  */
 public record PlanSummary(String path, String title, String municipality, String technology, String phase,
-    String folder, String group, String report, List<Score> scores) {
+    String folder, String group, String report, String answersFile, int waivers, List<Score> scores) {
 
   public PlanSummary {
     scores = List.copyOf(scores);
@@ -52,7 +54,10 @@ public record PlanSummary(String path, String title, String municipality, String
     Plan plan = scored.result().plan();
     return new PlanSummary(plan.path(), plan.displayTitle(), plan.context().municipality(), plan.context().technology(),
         plan.context().phase(), Grouping.folder(plan.path()), groupBy == null ? null : Grouping.field(plan, groupBy),
-        report, scored.result().scores().stream().map(s -> score(s, scored)).toList());
+        report, scored.answers().isEmpty() ? null : scored.answers().source(),
+        (int) scored.result().scores().stream().flatMap(s -> s.items().stream()).map(ItemResult::waiver)
+            .filter(java.util.Objects::nonNull).distinct().count(),
+        scored.result().scores().stream().map(s -> score(s, scored)).toList());
   }
 
   private static Score score(ChecklistScore s, Run.Scored scored) {

@@ -27,7 +27,8 @@ public final class PortfolioCsv {
   private PortfolioCsv() {}
 
   public static List<String> columns(List<CompiledChecklist> checklists) {
-    List<String> columns = new ArrayList<>(List.of("path", "title", "municipality", "technology", "phase"));
+    List<String> columns = new ArrayList<>(List.of("path", "title", "municipality", "technology", "phase",
+        "answers_file", "waivers"));
     for (CompiledChecklist c : checklists) {
       String p = c.id() + ".";
       columns.add(p + "score");
@@ -53,7 +54,7 @@ public final class PortfolioCsv {
     for (int i = 0; i < plans.size(); i++) {
       PlanSummary plan = plans.get(i);
       List<String> row = new ArrayList<>(List.of(plan.path(), plan.title(), orEmpty(plan.municipality()),
-          orEmpty(plan.technology()), orEmpty(plan.phase())));
+          orEmpty(plan.technology()), orEmpty(plan.phase()), orEmpty(plan.answersFile()), Integer.toString(plan.waivers())));
       for (int c = 0; c < checklists.size(); c++) {
         PlanSummary.Score s = plan.scores().get(c);
         row.add(decimals(s.overall(), 2));

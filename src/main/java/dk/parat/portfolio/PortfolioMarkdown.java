@@ -8,9 +8,11 @@ import dk.parat.checklist.Status;
 import dk.parat.report.Markdown;
 import dk.parat.report.Messages;
 import dk.parat.report.Printable;
+import dk.parat.report.SourceNotes;
 import dk.parat.report.Numbers;
 import dk.parat.report.Version;
 import dk.parat.run.Run;
+import dk.parat.run.Sources;
 import dk.parat.text.Lang;
 import java.io.IOException;
 import java.io.Writer;
@@ -42,7 +44,7 @@ public final class PortfolioMarkdown {
     this.m = new Messages(lang);
   }
 
-  public void write(Portfolio portfolio, Writer out) throws IOException {
+  public void write(Portfolio portfolio, Sources sources, Writer out) throws IOException {
     StringBuilder sb = new StringBuilder();
     List<Run.Unreadable> failures = portfolio.failures();
     sb.append("# ").append(m.get("portfolio.title")).append("\n\n");
@@ -55,6 +57,7 @@ public final class PortfolioMarkdown {
           .append(checklists.get(c).id()).append("`)");
     }
     sb.append(".\n\n");
+    sources(portfolio, sources, sb);
     if (!portfolio.plans().isEmpty()) {
       for (int c = 0; c < checklists.size(); c++) {
         checklist(portfolio, portfolio.stats(c), c, sb);
@@ -69,6 +72,25 @@ public final class PortfolioMarkdown {
     sb.append(text(m.get("report.footer", Version.get()))).append('\n');
     out.write(Printable.visible(sb.toString()));
     out.flush();
+  }
+
+  /**
+   * What besides parat's own verdicts shaped the portfolio: the run's config, checklist files and
+   * what was set aside, and how many plans counted answers or waivers (the tables name each).
+   */
+  private void sources(Portfolio portfolio, Sources sources, StringBuilder sb) {
+    List<SourceNotes.Note> notes = new SourceNotes(m).ofRun(sources);
+    long answered = portfolio.plans().stream().filter(p -> p.answersFile() != null).count();
+    long waived = portfolio.plans().stream().filter(p -> p.waivers() > 0).count();
+    if (notes.isEmpty() && answered == 0 && waived == 0) {
+      return;
+    }
+    sb.append("## ").append(m.get("sources.title")).append("\n\n");
+    notes.forEach(n -> sb.append("- ").append(SourceNotes.markdown(n)).append('\n'));
+    if (answered > 0 || waived > 0) {
+      sb.append("- ").append(m.get("portfolio.sources", Long.toString(answered), Long.toString(waived))).append('\n');
+    }
+    sb.append('\n');
   }
 
   private void checklist(Portfolio portfolio, ChecklistStats stats, int index, StringBuilder sb) {

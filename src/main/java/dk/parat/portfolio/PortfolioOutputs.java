@@ -3,7 +3,6 @@ package dk.parat.portfolio;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.parat.checklist.CompiledChecklist;
 import dk.parat.files.FileSet;
-import dk.parat.files.OutputFile;
 import dk.parat.gate.GateResult;
 import dk.parat.report.CsvReport;
 import dk.parat.report.HtmlReport;
@@ -27,8 +26,9 @@ import org.apache.commons.csv.CSVPrinter;
  * A batch's files in its output folder. {@code items.csv} and {@code portfolio.ndjson} are
  * written plan by plan as outcomes come in, from text the scoring threads rendered;
  * {@code portfolio.csv} and {@code portfolio.md}, which need the whole portfolio, at the end
- * from its summaries. The four appear together, each whole, only when the batch has finished
- * ({@link FileSet}); an interrupted batch leaves the previous four and no temporary file.
+ * from its summaries; each plan's HTML report as it comes in. All of them appear together, each
+ * whole, only when the batch has finished ({@link FileSet}); an interrupted batch leaves the
+ * previous files and no temporary file.
  */
 public final class PortfolioOutputs implements AutoCloseable {
 
@@ -38,7 +38,6 @@ public final class PortfolioOutputs implements AutoCloseable {
   public static final String REPORTS = "reports";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Path dir;
   private final PortfolioOptions options;
   private final Portfolio portfolio;
   private final CsvReport csv;
@@ -47,9 +46,8 @@ public final class PortfolioOutputs implements AutoCloseable {
   private final Map<String, String> reportNames = new HashMap<>();
   private final FileSet files;
 
-  private PortfolioOutputs(Path dir, PortfolioOptions options, List<CompiledChecklist> checklists,
+  private PortfolioOutputs(PortfolioOptions options, List<CompiledChecklist> checklists,
       List<PlanFinder.PlanFile> plans, FileSet files) throws IOException {
-    this.dir = dir;
     this.options = options;
     this.portfolio = new Portfolio(checklists);
     this.csv = new CsvReport(options.lang(), options.cells());
@@ -75,7 +73,7 @@ public final class PortfolioOutputs implements AutoCloseable {
     FileSet files = FileSet.open(dir, List.of(PortfolioCsv.FILE, ITEMS, NDJSON, PortfolioMarkdown.FILE,
         PortfolioHtml.FILE), plans.stream().map(PlanFinder.PlanFile::file).toList());
     try {
-      return new PortfolioOutputs(dir, options, checklists, plans, files);
+      return new PortfolioOutputs(options, checklists, plans, files);
     } catch (IOException | RuntimeException e) {
       files.close();
       throw e;
@@ -93,11 +91,11 @@ public final class PortfolioOutputs implements AutoCloseable {
       CSVPrinter printer = new CSVPrinter(rows, options.csvDialect().format());
       for (ChecklistScore score : result.scores()) {
         for (ItemResult r : score.items()) {
-          printer.printRecord(options.csvDialect().row(csv.row(scored, score, r)));
+          printer.printRecord(options.csvDialect().row(csv.row(options.sources(), scored, score, r)));
         }
       }
       StringWriter page = new StringWriter();
-      html.write(new Run(List.of(scored), List.of()), page);
+      html.write(new Run(List.of(scored), List.of(), options.sources()), page);
       return new Outcome.Scored(PlanSummary.of(scored, options.groupBy(), reportNames.get(result.plan().path())),
           !scored.gates().stream().allMatch(GateResult::passed), unknownWaivers,
           JSON.writeValueAsString(json.plan(scored)), rows.toString(), page.toString(), result.plan().warnings());
@@ -112,8 +110,7 @@ public final class PortfolioOutputs implements AutoCloseable {
       files.writer(ITEMS).write(s.itemRows());
       files.writer(NDJSON).write(s.json());
       files.writer(NDJSON).write('\n');
-      Path report = dir.resolve(s.summary().report());
-      OutputFile.inFolder(report, report.toString()).write(out -> out.write(s.html()));
+      files.add(s.summary().report(), out -> out.write(s.html()));
       portfolio.add(s.summary());
     } else if (outcome instanceof Outcome.Failed f) {
       fail(f.failure());
@@ -128,7 +125,7 @@ public final class PortfolioOutputs implements AutoCloseable {
   /** Writes the portfolio's own files and puts them all in place together; returns their paths. */
   public List<Path> finish() throws IOException {
     PortfolioCsv.write(portfolio, files.writer(PortfolioCsv.FILE), options.cells(), options.csvDialect());
-    new PortfolioMarkdown(options.lang()).write(portfolio, files.writer(PortfolioMarkdown.FILE));
+    new PortfolioMarkdown(options.lang()).write(portfolio, options.sources(), files.writer(PortfolioMarkdown.FILE));
     new PortfolioHtml(options).write(portfolio, files.writer(PortfolioHtml.FILE));
     files.commit();
     return files.paths();

@@ -2,6 +2,7 @@ package dk.parat.report;
 
 import dk.parat.answers.AppliedAnswer;
 import dk.parat.run.Run;
+import dk.parat.run.Sources;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.Evidence;
 import dk.parat.scoring.ItemResult;
@@ -18,7 +19,9 @@ import org.apache.commons.csv.CSVPrinter;
  * One row per (plan, checklist item), RFC 4180, UTF-8. Status words are the semantics' ids in
  * every language; {@code status_label} carries the translation. {@code status} is the verdict that
  * counts, {@code parat_status} parat's own; the {@code answer_*} columns say who changed or
- * confirmed it in an interview.
+ * confirmed it in an interview. The last four name the files beside parat's own that shaped the
+ * row: the answers file of its answer, the file and line of its waiver, the checklist's file
+ * ({@code bundled} for parat's own) and the config file of the run.
  */
 public final class CsvReport implements ReportWriter {
 
@@ -27,7 +30,8 @@ public final class CsvReport implements ReportWriter {
 
   public static final List<String> COLUMNS = List.of("plan", "checklist", "chapter", "item", "kind", "status",
       "status_label", "score", "weight", "critical", "title", "page", "evidence", "advice", "waiver", "parat_status",
-      "answer_by", "answer_at", "answer_note", "answer_stale");
+      "answer_by", "answer_at", "answer_note", "answer_stale", "answers_file", "waiver_source", "checklist_source",
+      "config_file");
 
   private final Messages m;
   private final Locations locations;
@@ -51,7 +55,7 @@ public final class CsvReport implements ReportWriter {
     for (Run.Scored scored : run.plans()) {
       for (ChecklistScore score : scored.result().scores()) {
         for (ItemResult r : score.items()) {
-          printer.printRecord(row(scored, score, r));
+          printer.printRecord(row(run.sources(), scored, score, r));
         }
       }
     }
@@ -59,7 +63,7 @@ public final class CsvReport implements ReportWriter {
   }
 
   /** The row for one item, shared with the batch item table. */
-  public List<String> row(Run.Scored scored, ChecklistScore score, ItemResult r) {
+  public List<String> row(Sources sources, Run.Scored scored, ChecklistScore score, ItemResult r) {
     var item = r.item().item();
     AppliedAnswer answer = scored.answer(r);
     return Stream.of(
@@ -82,7 +86,12 @@ public final class CsvReport implements ReportWriter {
         answer == null ? "" : answer.answer().by(),
         answer == null ? "" : answer.answer().timestamp(),
         answer == null || answer.answer().note() == null ? "" : answer.answer().note(),
-        answer == null ? "" : Boolean.toString(answer.stale())).map(cells::cell).toList();
+        answer == null ? "" : Boolean.toString(answer.stale()),
+        answer == null ? "" : scored.answers().source(),
+        r.waiver() == null ? "" : r.waiver().declaredIn() + ":" + r.waiver().line(),
+        sources.checklists().stream().filter(c -> c.id().equals(score.checklist().id())).map(Sources.ChecklistFile::file)
+            .findFirst().orElse("bundled"),
+        sources.config() == null ? "" : sources.config()).map(cells::cell).toList();
   }
 
   private static String waiver(ItemResult r) {

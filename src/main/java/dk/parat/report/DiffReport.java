@@ -2,12 +2,15 @@ package dk.parat.report;
 
 import static dk.parat.report.Markdown.text;
 
+import dk.parat.answers.Answer;
 import dk.parat.diff.PlanDiff;
+import dk.parat.diff.SourceChanges;
 import dk.parat.text.Lang;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 
 /** {@code parat diff}: score changes per chapter, new and closed gaps, as Markdown or JSON. */
 public final class DiffReport {
@@ -29,6 +32,7 @@ public final class DiffReport {
       if (d.newAtBase()) {
         sb.append(m.get("diff.newAtBase")).append("\n\n");
       }
+      sources(d, sb);
       for (PlanDiff.ChecklistDiff c : d.checklists()) {
         sb.append("## ").append(c.checklist()).append(": ");
         if (c.before().isPresent()) {
@@ -64,6 +68,44 @@ public final class DiffReport {
     out.flush();
   }
 
+  /**
+   * The answers file, waivers and config changed since the base: they change no score shown here
+   * (parat's own verdicts), but they change what {@code parat check} reports and gates.
+   */
+  private void sources(PlanDiff d, StringBuilder sb) {
+    SourceChanges s = d.sources();
+    if (s.isEmpty()) {
+      return;
+    }
+    sb.append("**").append(m.get("diff.sources", d.base())).append(":**\n");
+    if (s.answers() != null) {
+      sb.append("- ").append(Markdown.code(s.answers().file())).append(' ')
+          .append(m.get("diff.change." + s.answers().change().id()));
+      if (!s.answers().answers().isEmpty()) {
+        sb.append(": ").append(s.answers().answers().stream().map(this::answer).collect(Collectors.joining("; ")));
+      }
+      sb.append('\n');
+    }
+    for (SourceChanges.WaiverChange w : s.waivers()) {
+      sb.append("- ").append(Markdown.code(w.waiver().declaredIn() + ":" + w.waiver().line())).append(' ')
+          .append(m.get("diff.sources.waiver", w.waiver().item(), m.get("diff.change." + w.change().id()))).append(": ")
+          .append(text(w.waiver().reason())).append('\n');
+    }
+    if (s.config() != null) {
+      sb.append("- ").append(Markdown.code(s.config().file())).append(' ')
+          .append(m.get("diff.change." + s.config().change().id())).append(": ").append(text(String.join(", ", s.config().keys()))).append('\n');
+    }
+    sb.append('\n').append(m.get("diff.sources.note")).append("\n\n");
+  }
+
+  private String answer(SourceChanges.AnswerChange a) {
+    Answer x = a.answer();
+    String status = x.status() == null ? m.get("report.answer.note").toLowerCase(java.util.Locale.ROOT)
+        : "`" + x.status().id() + "`";
+    return x.item() + " " + status + " (" + text(x.by()) + ", " + x.timestamp() + ", "
+        + m.get("diff.change." + a.change().id()) + ")";
+  }
+
   private void gaps(StringBuilder sb, String heading, List<PlanDiff.Gap> gaps) {
     sb.append("**").append(heading).append(":** ");
     if (gaps.isEmpty()) {
@@ -88,7 +130,19 @@ public final class DiffReport {
   /** The JSON of {@code parat diff --format json}; Jackson writes the components in this order. */
   private record Diffs(List<PlanJson> diffs) {}
 
-  private record PlanJson(String path, String base, boolean newAtBase, boolean regressed, List<ChecklistJson> checklists) {}
+  private record PlanJson(String path, String base, boolean newAtBase, boolean regressed, SourcesJson sources,
+      List<ChecklistJson> checklists) {}
+
+  /** What changed besides the plan: the answers file, its waivers, the config. */
+  private record SourcesJson(AnswersJson answers, List<WaiverJson> waivers, ConfigJson config) {}
+
+  private record AnswersJson(String file, String change, List<AnswerJson> answers) {}
+
+  private record AnswerJson(String item, String change, String status, String by, String at) {}
+
+  private record WaiverJson(String item, String file, int line, String change) {}
+
+  private record ConfigJson(String file, String change, List<String> keys) {}
 
   /** @param before null for a plan new since the base */
   private record ChecklistJson(String id, Double before, double after, List<ChapterJson> chapters, List<GapJson> opened,
@@ -102,7 +156,8 @@ public final class DiffReport {
   private record ChangeJson(String item, String before, String after, String direction) {}
 
   private PlanJson plan(PlanDiff d) {
-    return new PlanJson(d.path(), d.base(), d.newAtBase(), d.regressed(newPlansFail), d.checklists().stream().map(c ->
+    return new PlanJson(d.path(), d.base(), d.newAtBase(), d.regressed(newPlansFail), sources(d.sources()),
+        d.checklists().stream().map(c ->
         new ChecklistJson(c.checklist(), twoDecimals(c.before()), Numbers.twoDecimals(c.after()),
             c.chapters().stream().map(ch -> new ChapterJson(ch.chapter(), twoDecimals(ch.before()), twoDecimals(ch.after()),
                 ch.dropped())).toList(),
@@ -110,6 +165,17 @@ public final class DiffReport {
             c.changed().stream().map(x -> new ChangeJson(x.item(), x.before().id(), x.after().id(),
                 x.better() ? "better" : x.worse() ? "worse" : "aside")).toList(),
             regressed(d, c))).toList());
+  }
+
+  private static SourcesJson sources(SourceChanges s) {
+    SourceChanges.AnswersChange a = s.answers();
+    SourceChanges.ConfigChange c = s.config();
+    return new SourcesJson(a == null ? null : new AnswersJson(a.file(), a.change().id(), a.answers().stream()
+        .map(x -> new AnswerJson(x.answer().item(), x.change().id(), x.answer().status() == null ? null
+            : x.answer().status().id(), x.answer().by(), x.answer().timestamp())).toList()),
+        s.waivers().stream().map(w -> new WaiverJson(w.waiver().item(), w.waiver().declaredIn(), w.waiver().line(),
+            w.change().id())).toList(),
+        c == null ? null : new ConfigJson(c.file(), c.change().id(), c.keys()));
   }
 
   private static Double twoDecimals(OptionalDouble score) {

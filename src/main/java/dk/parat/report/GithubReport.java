@@ -19,9 +19,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * GitHub Actions workflow commands: one annotation per gap on its line, grouped per plan,
- * the worst first (GitHub shows only the first few of a step), and a Markdown job summary
- * appended to {@code GITHUB_STEP_SUMMARY} when that is set.
+ * GitHub Actions workflow commands: first an annotation on each source besides parat's own
+ * verdicts (a config file, a checklist file, an answers file, a waiver: what a pull request can
+ * add to change a verdict or the gate, so that it shows on the pull request), then one annotation
+ * per gap on its line, grouped per plan, the worst first (GitHub shows only the first few of a
+ * step), and a Markdown job summary appended to {@code GITHUB_STEP_SUMMARY} when that is set.
  */
 public final class GithubReport implements ReportWriter {
 
@@ -51,6 +53,9 @@ public final class GithubReport implements ReportWriter {
 
   @Override
   public void write(Run run, Writer out) throws IOException {
+    for (SourceNotes.Note n : sources(run)) {
+      out.write(annotation(n));
+    }
     for (Run.Scored scored : run.plans()) {
       String path = SarifReport.uri(scored.result().plan().path());
       for (ChecklistScore score : scored.result().scores()) {
@@ -73,6 +78,27 @@ public final class GithubReport implements ReportWriter {
       Files.writeString(stepSummary, summary(run), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     }
+  }
+
+  /** The run's sources, then each plan's. */
+  private List<SourceNotes.Note> sources(Run run) {
+    SourceNotes notes = new SourceNotes(m);
+    List<SourceNotes.Note> all = new ArrayList<>(notes.ofRun(run.sources()));
+    run.plans().forEach(p -> all.addAll(notes.ofPlan(run.sources(), p)));
+    return all;
+  }
+
+  /** A source that changed a verdict or the gate is a warning on its file and line; others are notices. */
+  private static String annotation(SourceNotes.Note n) {
+    StringBuilder sb = new StringBuilder("::").append(n.changes() ? "warning" : "notice").append(' ');
+    if (n.file() != null) {
+      sb.append("file=").append(property(SarifReport.uri(n.file()))).append(',');
+      if (n.line() > 0) {
+        sb.append("line=").append(n.line()).append(',');
+      }
+    }
+    return sb.append("title=").append(property("parat: " + n.kind().id())).append("::").append(data(n.text()))
+        .append('\n').toString();
   }
 
   private static int severity(ItemResult r) {
@@ -101,8 +127,15 @@ public final class GithubReport implements ReportWriter {
   }
 
   private String summary(Run run) {
-    StringBuilder sb = new StringBuilder("## parat\n\n| plan | checklist | band | score | gate | exposed | missing | partial |\n"
-        + "|---|---|---|---:|---|---:|---:|---:|\n");
+    StringBuilder sb = new StringBuilder("## parat\n\n");
+    // What besides parat's own verdicts shaped the gate comes first, where the size limit never cuts it.
+    List<SourceNotes.Note> sources = sources(run);
+    if (!sources.isEmpty()) {
+      sb.append("### ").append(m.get("sources.title")).append("\n\n");
+      sources.forEach(n -> sb.append("- ").append(SourceNotes.markdown(n)).append('\n'));
+      sb.append('\n');
+    }
+    sb.append("| plan | checklist | band | score | gate | exposed | missing | partial |\n|---|---|---|---:|---|---:|---:|---:|\n");
     for (Run.Scored scored : run.plans()) {
       for (ChecklistScore s : scored.result().scores()) {
         GateResult gate = scored.gate(s.checklist().id()).orElse(null);

@@ -34,13 +34,13 @@ public final class HtmlReport implements PlanReportWriter {
     return FORMAT;
   }
 
-  /** One page per plan; several plans on one stream follow each other as separate documents. */
+  /** The page of the run's one plan; a run without one gets the list of the plans that could not be read. */
   @Override
   public void write(Run run, Writer out) throws IOException {
-    for (Run.Scored plan : run.plans()) {
-      Html.render("report", Map.of("m", m, "plan", views.of(plan, detail), "footer", footer()), out);
-    }
-    if (run.plans().isEmpty() || !run.unreadable().isEmpty()) {
+    if (run.plans().size() == 1) {
+      ReportView plan = views.of(run.sources(), run.plans().get(0), detail);
+      Html.render("report", Map.of("m", m, "plan", plan, "footer", footer()), out);
+    } else {
       writeIndex(run, List.of(), out);
     }
   }
@@ -49,7 +49,7 @@ public final class HtmlReport implements PlanReportWriter {
   public void writeIndex(Run run, List<String> files, Writer out) throws IOException {
     List<IndexEntry> entries = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      ReportView plan = views.of(run.plans().get(i), false);
+      ReportView plan = views.of(run.sources(), run.plans().get(i), false);
       entries.add(new IndexEntry(plan.title(), plan.path(), ReportFiles.link(files.get(i)),
           plan.checklists().stream().map(ReportView.ChecklistView::verdict).toList()));
     }

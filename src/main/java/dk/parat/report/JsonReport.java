@@ -7,6 +7,7 @@ import dk.parat.gate.GateResult;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanContext;
 import dk.parat.run.Run;
+import dk.parat.run.Sources;
 import dk.parat.scoring.ChapterScore;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.Evidence;
@@ -22,7 +23,8 @@ import java.util.Map;
 
 /**
  * The machine-readable report, schema {@code docs/schema/report.schema.json}, version
- * {@link #SCHEMA_VERSION} (1.1 added the consultant's {@code answer} on items). Its objects are
+ * {@link #SCHEMA_VERSION} (1.1 added the consultant's {@code answer} on items, 1.2 the
+ * {@code sources} of the run and of each plan, and each waiver's line). Its objects are
  * the records of {@link JsonReportModel}, so keys are stable and in a fixed order; scores have
  * two decimals.
  */
@@ -31,7 +33,7 @@ public final class JsonReport implements ReportWriter {
   public static final ReportFormat FORMAT = new ReportFormat("json", "parat.json", true,
       o -> new JsonReport(o.lang()));
 
-  public static final String SCHEMA_VERSION = "1.1";
+  public static final String SCHEMA_VERSION = "1.2";
 
   private final Messages m;
   private final Locations locations;
@@ -49,7 +51,7 @@ public final class JsonReport implements ReportWriter {
   @Override
   public void write(Run run, Writer out) throws IOException {
     Json.write(new JsonReportModel.Report(SCHEMA_VERSION, new JsonReportModel.Tool("parat", Version.get()),
-        m.lang().code(), run.plans().stream().map(this::plan).toList(),
+        m.lang().code(), sources(run.sources()), run.plans().stream().map(this::plan).toList(),
         run.unreadable().stream().map(u -> new JsonReportModel.Unreadable(u.path(), u.message())).toList(),
         new JsonReportModel.Summary(run.plans().size(), run.unreadable().size(), run.gatePassed())), out);
   }
@@ -61,6 +63,7 @@ public final class JsonReport implements ReportWriter {
     return new JsonReportModel.Plan(plan.path(), plan.format().id(), plan.digest(),
         new JsonReportModel.Context(plan.displayTitle(), c.municipality(), c.technology(), c.phase(), c.maturity(),
             c.scale(), c.audience(), c.language()),
+        sources(scored),
         scored.result().scores().stream().map(s -> checklist(scored, s, scored.gate(s.checklist().id()).orElse(null)))
             .toList());
   }
@@ -76,6 +79,29 @@ public final class JsonReport implements ReportWriter {
         s.items().stream().map(r -> item(r, scored.answer(r))).toList(),
         counts(s.items()),
         gate == null ? null : new JsonReportModel.Gate(gate.passed(), gate.failures(), gate.waived()));
+  }
+
+  /** The run's sources, also the properties of a SARIF run. */
+  static JsonReportModel.Sources sources(Sources s) {
+    return new JsonReportModel.Sources(s.strict(), s.config() == null ? null : new JsonReportModel.ConfigFile(s.config(),
+        s.configSettings().stream().map(x -> new JsonReportModel.Setting(x.key(), x.line())).toList()), s.skippedConfig(),
+        s.checklists().stream().map(c -> new JsonReportModel.ChecklistFile(c.id(), c.file(), c.namedBy())).toList(),
+        s.answersOff(),
+        s.waiversOff(), refs(s.skippedWaivers()));
+  }
+
+  /** One plan's sources, also in a SARIF run's properties. */
+  static JsonReportModel.PlanSources sources(Run.Scored scored) {
+    AnswersUse a = AnswersUse.of(scored);
+    List<Waiver> attached = scored.result().scores().stream().flatMap(c -> c.items().stream()).map(ItemResult::waiver)
+        .filter(java.util.Objects::nonNull).distinct().toList();
+    return new JsonReportModel.PlanSources(a == null ? null
+        : new JsonReportModel.Answers(a.file(), a.answers(), a.changingStatus(), a.by(), a.first(), a.last()),
+        refs(attached), scored.skipped().answersFile(), refs(scored.skipped().waivers()));
+  }
+
+  private static List<JsonReportModel.WaiverRef> refs(List<Waiver> waivers) {
+    return waivers.stream().map(w -> new JsonReportModel.WaiverRef(w.item(), w.declaredIn(), w.line())).toList();
   }
 
   private JsonReportModel.Override override(FiredOverride o) {
@@ -117,7 +143,7 @@ public final class JsonReport implements ReportWriter {
 
   private static JsonReportModel.Waiver waiver(Waiver w, boolean active) {
     return new JsonReportModel.Waiver(w.reason(), w.owner(), w.until() == null ? null : w.until().toString(), w.ticket(),
-        active, w.declaredIn());
+        active, w.declaredIn(), w.line());
   }
 
   private static JsonReportModel.Answer answer(AppliedAnswer applied) {

@@ -12,8 +12,33 @@ public final class JsonReportModel {
 
   private JsonReportModel() {}
 
-  public record Report(String schemaVersion, Tool tool, String language, List<Plan> plans, List<Unreadable> unreadable,
-      Summary summary) {}
+  public record Report(String schemaVersion, Tool tool, String language, Sources sources, List<Plan> plans,
+      List<Unreadable> unreadable, Summary summary) {}
+
+  /**
+   * What besides parat's own verdicts and bundled checklists shaped the run (1.2).
+   *
+   * @param answersOff the option that set answers files aside, or null
+   * @param waiversOff the option that set waivers aside, or null
+   */
+  public record Sources(boolean strict, ConfigFile config, String skippedConfig, List<ChecklistFile> checklists,
+      String answersOff, String waiversOff, List<WaiverRef> skippedWaivers) {}
+
+  public record ConfigFile(String file, List<Setting> settings) {}
+
+  public record Setting(String key, int line) {}
+
+  public record ChecklistFile(String id, String file, String namedBy) {}
+
+  public record WaiverRef(String item, String file, int line) {}
+
+  /**
+   * One plan's own sources (1.2): its answers file as it counted, the waivers on its items, and
+   * what of them the run set aside.
+   */
+  public record PlanSources(Answers answers, List<WaiverRef> waivers, String skippedAnswers, List<WaiverRef> skippedWaivers) {}
+
+  public record Answers(String file, int answers, int changingStatus, List<String> by, String first, String last) {}
 
   public record Tool(String name, String version) {}
 
@@ -22,7 +47,8 @@ public final class JsonReportModel {
   public record Summary(int plans, int unreadable, boolean gatePassed) {}
 
   /** One plan; also one line of {@code portfolio.ndjson}. */
-  public record Plan(String path, String format, String digest, Context context, List<Checklist> checklists) {}
+  public record Plan(String path, String format, String digest, Context context, PlanSources sources,
+      List<Checklist> checklists) {}
 
   public record Context(String title, String municipality, String technology, String phase, String maturity, String scale,
       String audience, String language) {}
@@ -49,7 +75,8 @@ public final class JsonReportModel {
   public record Evidence(String role, String file, int line, String location, List<String> section, String quote,
       List<String> signals, String pattern) {}
 
-  public record Waiver(String reason, String owner, String until, String ticket, boolean active, String declaredIn) {}
+  public record Waiver(String reason, String owner, String until, String ticket, boolean active, String declaredIn,
+      int line) {}
 
   public record Answer(String status, String foundStatus, String note, String by, String at, String planDigest,
       boolean stale) {}

@@ -21,7 +21,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * JUnit XML as Jenkins and GitLab read it: a test suite per checklist, a test case per item
  * per plan (passes included), a failure per gap, skipped for waived and not-applicable items,
- * and an error case for each plan that could not be read.
+ * and an error case for each plan that could not be read. Each suite's properties name what
+ * besides parat's own verdicts shaped the run: config, checklist files, answers files, waivers.
  */
 public final class JunitReport implements ReportWriter {
 
@@ -65,6 +66,9 @@ public final class JunitReport implements ReportWriter {
     for (List<Case> cases : suites.values()) {
       run.unreadable().forEach(u -> cases.add(new Case(u.path(), "read plan", "error", u.message(), u.message())));
     }
+    SourceNotes sources = new SourceNotes(m);
+    List<SourceNotes.Note> notes = new ArrayList<>(sources.ofRun(run.sources()));
+    run.plans().forEach(p -> notes.addAll(sources.ofPlan(run.sources(), p)));
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
@@ -77,6 +81,7 @@ public final class JunitReport implements ReportWriter {
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", Printable.xml(suite.getKey()));
         counts(xml, suite.getValue());
+        properties(xml, notes);
         for (Case c : suite.getValue()) {
           write(xml, c);
         }
@@ -106,7 +111,8 @@ public final class JunitReport implements ReportWriter {
           ? r.notApplicableReason().in(m.lang()) : AnswerText.plain(answer, m)), null);
     }
     if (r.waived()) {
-      return new Case(classname, name, "skipped", label + ", " + m.get("report.waiver") + ": " + r.waiver().reason(), null);
+      return new Case(classname, name, "skipped", label + ", " + m.get("report.waiver") + " (" + r.waiver().declaredIn()
+          + ":" + r.waiver().line() + "): " + r.waiver().reason(), null);
     }
     if (!r.status().isGap()) {
       return new Case(classname, name, "passed", null, null);
@@ -127,6 +133,24 @@ public final class JunitReport implements ReportWriter {
     xml.writeAttribute("failures", Long.toString(cases.stream().filter(c -> c.outcome().equals("failure")).count()));
     xml.writeAttribute("errors", Long.toString(cases.stream().filter(c -> c.outcome().equals("error")).count()));
     xml.writeAttribute("skipped", Long.toString(cases.stream().filter(c -> c.outcome().equals("skipped")).count()));
+  }
+
+  /** The run's sources as {@code <property name="parat.waiver" value="plan.md:4: …"/>}, before the test cases. */
+  private static void properties(XMLStreamWriter xml, List<SourceNotes.Note> notes) throws XMLStreamException {
+    if (notes.isEmpty()) {
+      return;
+    }
+    xml.writeCharacters("\n    ");
+    xml.writeStartElement("properties");
+    for (SourceNotes.Note n : notes) {
+      xml.writeCharacters("\n      ");
+      xml.writeEmptyElement("property");
+      xml.writeAttribute("name", "parat." + n.kind().id());
+      String where = n.file() == null ? "" : (n.line() > 0 ? n.file() + ":" + n.line() : n.file()) + ": ";
+      xml.writeAttribute("value", Printable.xml(where + n.text()));
+    }
+    xml.writeCharacters("\n    ");
+    xml.writeEndElement();
   }
 
   private static void write(XMLStreamWriter xml, Case c) throws XMLStreamException {

@@ -51,7 +51,7 @@ public final class MarkdownReport implements PlanReportWriter {
       if (i > 0) {
         sb.append("---\n\n");
       }
-      plan(views.of(run.plans().get(i), detail), sb);
+      plan(views.of(run.sources(), run.plans().get(i), detail), sb);
     }
     unreadable(run, sb);
     sb.append(text(m.get("report.footer", Version.get()))).append('\n');
@@ -65,7 +65,7 @@ public final class MarkdownReport implements PlanReportWriter {
     sb.append("| ").append(m.get("report.index.plan")).append(" | ").append(m.get("report.index.verdict")).append(" | ")
         .append(m.get("report.index.report")).append(" |\n| --- | --- | --- |\n");
     for (int i = 0; i < run.plans().size(); i++) {
-      ReportView plan = views.of(run.plans().get(i), false);
+      ReportView plan = views.of(run.sources(), run.plans().get(i), false);
       String verdicts = plan.checklists().stream().map(c -> text(c.verdict())).collect(Collectors.joining("; "));
       sb.append("| ").append(text(plan.title())).append(" | ").append(verdicts).append(" | [").append(text(files.get(i)))
           .append("](").append(ReportFiles.link(files.get(i))).append(") |\n");
@@ -88,11 +88,16 @@ public final class MarkdownReport implements PlanReportWriter {
 
   private void plan(ReportView plan, StringBuilder sb) {
     sb.append("# ").append(m.get("report.title")).append(": ").append(text(plan.title())).append("\n\n");
+    sb.append("- **").append(m.get("report.file")).append(":** ").append(Markdown.code(plan.path())).append('\n');
     for (ReportView.Fact f : plan.facts()) {
-      String value = f.value().equals(plan.path()) ? Markdown.code(f.value()) : text(f.value());
-      sb.append("- **").append(f.label()).append(":** ").append(value).append('\n');
+      sb.append("- **").append(f.label()).append(":** ").append(text(f.value())).append('\n');
     }
     sb.append('\n');
+    if (!plan.sources().isEmpty()) {
+      sb.append("## ").append(m.get("sources.title")).append("\n\n");
+      plan.sources().forEach(n -> sb.append("- ").append(SourceNotes.markdown(n)).append('\n'));
+      sb.append('\n');
+    }
     for (ChecklistView c : plan.checklists()) {
       checklist(c, sb);
       if (plan.detail()) {

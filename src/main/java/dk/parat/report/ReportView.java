@@ -7,14 +7,19 @@ import java.util.List;
  * report's language: what the Markdown and the HTML report both show, so that they say the same.
  * Plan text is held as written; each format escapes it.
  *
+ * @param path the plan's file as the user named it
  * @param facts what the plan declares about itself, as label and value
+ * @param sources what besides parat's own verdicts shaped them (config, checklist files, answers,
+ *     waivers, what was set aside), each with its file and line; empty when nothing did
  * @param checklists one part per checklist the plan was scored against
  * @param detail whether the per-item detail is shown (the short report leaves it out)
  */
-public record ReportView(String title, String path, List<Fact> facts, List<ChecklistView> checklists, boolean detail) {
+public record ReportView(String title, String path, List<Fact> facts, List<SourceNotes.Note> sources,
+    List<ChecklistView> checklists, boolean detail) {
 
   public ReportView {
     facts = List.copyOf(facts);
+    sources = List.copyOf(sources);
     checklists = List.copyOf(checklists);
   }
 

@@ -14,6 +14,7 @@ import dk.parat.report.ReportView.Fact;
 import dk.parat.report.ReportView.ItemView;
 import dk.parat.report.ReportView.Quote;
 import dk.parat.run.Run;
+import dk.parat.run.Sources;
 import dk.parat.scoring.ChapterScore;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.Evidence;
@@ -44,11 +45,11 @@ public final class ReportViews {
     this.showPatterns = showPatterns;
   }
 
-  public ReportView of(Run.Scored scored, boolean detail) {
+  /** @param sources the run's, named in the report beside the plan's own */
+  public ReportView of(Sources sources, Run.Scored scored, boolean detail) {
     var result = scored.result();
     PlanContext c = result.plan().context();
     List<Fact> facts = new ArrayList<>();
-    facts.add(new Fact(m.get("report.file"), result.plan().path()));
     fact(facts, "report.context.municipality", c.municipality());
     fact(facts, "report.context.technology", c.technology());
     fact(facts, "report.context.phase", c.phase() == null ? null
@@ -59,7 +60,10 @@ public final class ReportViews {
     boolean several = result.scores().size() > 1;
     List<ChecklistView> checklists = result.scores().stream()
         .map(s -> checklist(scored, s, several)).toList();
-    return new ReportView(result.plan().displayTitle(), result.plan().path(), facts, checklists, detail);
+    SourceNotes notes = new SourceNotes(m);
+    List<SourceNotes.Note> named = new ArrayList<>(notes.ofRun(sources));
+    named.addAll(notes.ofPlan(sources, scored));
+    return new ReportView(result.plan().displayTitle(), result.plan().path(), facts, named, checklists, detail);
   }
 
   private void fact(List<Fact> facts, String key, String value) {

@@ -14,7 +14,16 @@ final class SarifModel {
 
   record Log(@JsonProperty("$schema") String schema, String version, List<RunJson> runs) {}
 
-  record RunJson(Tool tool, AutomationDetails automationDetails, String columnKind, List<Result> results) {}
+  record RunJson(Tool tool, AutomationDetails automationDetails, String columnKind, List<Result> results,
+      RunProperties properties) {}
+
+  /**
+   * What besides parat's own verdicts shaped the run, as in the JSON report: the run's sources,
+   * and each plan's answers file and waivers.
+   */
+  record RunProperties(JsonReportModel.Sources paratSources, List<PlanSources> paratPlans) {}
+
+  record PlanSources(String path, JsonReportModel.PlanSources sources) {}
 
   record Tool(Driver driver) {}
 
@@ -48,9 +57,16 @@ final class SarifModel {
 
   record PartialFingerprints(@JsonProperty("paratItemSection/v1") String itemSection) {}
 
-  /** @param answeredBy who set the status in an interview; null, and left out with answerStale, when nobody did */
+  /**
+   * @param answeredBy who set the status in an interview; null, and left out with the other answer
+   *     fields, when nobody did
+   * @param answersFile the file the answer is kept in
+   * @param waiver the file and line of a waiver on the item, active or expired ("plan.md:4"), or null
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record ResultProperties(String status, String paratStatus, double weight, String answeredBy, Boolean answerStale) {}
+  record ResultProperties(String status, String paratStatus, double weight, String answeredBy, String answeredAt,
+      String answersFile, Boolean answerStale, String waiver) {}
 
-  record Suppression(String kind, String status, String justification) {}
+  /** @param location where the waiver that suppresses the result is written: its file and line */
+  record Suppression(String kind, String status, String justification, Location location) {}
 }

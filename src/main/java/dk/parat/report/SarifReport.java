@@ -10,6 +10,7 @@ import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.Evidence;
 import dk.parat.scoring.ItemResult;
 import dk.parat.text.Lang;
+import dk.parat.waiver.Waiver;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -54,10 +55,14 @@ public final class SarifReport implements ReportWriter {
   public void write(Run run, Writer out) throws IOException {
     Map<String, CompiledChecklist> checklists = new LinkedHashMap<>();
     run.plans().forEach(p -> p.result().scores().forEach(s -> checklists.putIfAbsent(s.checklist().id(), s.checklist())));
-    Json.writeXmlSafe(new SarifModel.Log(SCHEMA, "2.1.0", checklists.values().stream().map(c -> run(c, run)).toList()), out);
+    SarifModel.RunProperties sources = new SarifModel.RunProperties(JsonReport.sources(run.sources()),
+        run.plans().stream().map(p -> new SarifModel.PlanSources(uri(p.result().plan().path()), JsonReport.sources(p)))
+            .toList());
+    Json.writeXmlSafe(new SarifModel.Log(SCHEMA, "2.1.0", checklists.values().stream().map(c -> run(c, run, sources))
+        .toList()), out);
   }
 
-  private SarifModel.RunJson run(CompiledChecklist checklist, Run run) {
+  private SarifModel.RunJson run(CompiledChecklist checklist, Run run, SarifModel.RunProperties sources) {
     List<SarifModel.Rule> rules = new ArrayList<>();
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
     for (CompiledItem item : checklist.items()) {
@@ -79,7 +84,7 @@ public final class SarifReport implements ReportWriter {
     }
     return new SarifModel.RunJson(
         new SarifModel.Tool(new SarifModel.Driver("parat", Version.get(), Version.get(), rules)),
-        new SarifModel.AutomationDetails("parat/" + checklist.id() + "/"), "unicodeCodePoints", results);
+        new SarifModel.AutomationDetails("parat/" + checklist.id() + "/"), "unicodeCodePoints", results, sources);
   }
 
   private SarifModel.Rule rule(Checklist checklist, CompiledItem compiled) {
@@ -123,14 +128,22 @@ public final class SarifReport implements ReportWriter {
     }
     message.append(". ").append(r.item().item().advice().in(m.lang()));
     String uri = uri(plan.path());
+    Waiver w = r.waiver();
     return new SarifModel.Result(r.item().id(), ruleIndex, level(r), new SarifModel.Message(message.toString()),
-        List.of(new SarifModel.Location(new SarifModel.PhysicalLocation(new SarifModel.ArtifactLocation(uri),
-            new SarifModel.Region(Math.max(line, 1))))),
+        List.of(location(uri, line)),
         new SarifModel.PartialFingerprints(fingerprint(uri + "|" + r.item().id() + "|" + String.join(" › ", section))),
         new SarifModel.ResultProperties(r.status().id(), r.foundStatus().id(), r.weight(),
-            answer == null ? null : answer.answer().by(), answer == null ? null : answer.stale()),
-        r.waiver() != null && r.waiverActive() ? List.of(new SarifModel.Suppression("external", "accepted",
-            r.waiver().reason() + (r.waiver().owner() == null ? "" : " (" + r.waiver().owner() + ")"))) : null);
+            answer == null ? null : answer.answer().by(), answer == null ? null : answer.answer().timestamp(),
+            answer == null ? null : scored.answers().source(), answer == null ? null : answer.stale(),
+            w == null ? null : w.declaredIn() + ":" + w.line()),
+        w != null && r.waiverActive() ? List.of(new SarifModel.Suppression("external", "accepted",
+            w.reason() + (w.owner() == null ? "" : " (" + w.owner() + ")"), location(uri(w.declaredIn()), w.line())))
+            : null);
+  }
+
+  private static SarifModel.Location location(String uri, int line) {
+    return new SarifModel.Location(new SarifModel.PhysicalLocation(new SarifModel.ArtifactLocation(uri),
+        new SarifModel.Region(Math.max(line, 1))));
   }
 
   private static String level(ItemResult r) {

@@ -55,10 +55,7 @@ public final class Assessor {
 
   /** parat's own verdicts on the plan, before answers and waivers: the expensive part, done once per plan. */
   public PlanResult score(Plan plan) {
-    Plan considered = ignoreWaivers
-        ? new Plan(plan.path(), plan.format(), plan.context(), plan.sections(), plan.digest(), List.of())
-        : plan;
-    return scorer.score(considered);
+    return scorer.score(plan);
   }
 
   /**
@@ -68,12 +65,14 @@ public final class Assessor {
   public Assessment assess(PlanResult own) throws InputError {
     Answers given = answers.find(own.plan()).orElse(Answers.none());
     PlanResult result = AnswerApplier.apply(own, given);
-    List<Waiver> declared = result.plan().waivers();
+    List<Waiver> declared = ignoreWaivers ? List.of() : result.plan().waivers();
+    Run.Skipped skipped = new Run.Skipped(answers.setAside(own.plan()).orElse(null),
+        ignoreWaivers ? result.plan().waivers() : List.of());
     List<String> items = result.scores().stream().flatMap(s -> s.items().stream()).map(i -> i.item().id()).toList();
     List<Waiver> unknown = waivers.unknown(items, declared);
     result = withWaivers(result, waivers.byItem(declared));
     List<GateResult> gates = policy.isActive() ? result.scores().stream().map(new Gate(policy)::evaluate).toList() : List.of();
-    return new Assessment(new Run.Scored(result, gates, given), unknown);
+    return new Assessment(new Run.Scored(result, gates, given, skipped), unknown);
   }
 
   /** Each item with the waiver that names it, which counts only while it holds. */

@@ -20,9 +20,14 @@ public final class Lines {
     return m.find() ? lineAt(text, m.start(2)) : 0;
   }
 
-  /** A YAML key {@code key:} in block or flow style; group 2 is the key itself. */
+  /**
+   * A YAML key {@code key:} in block or flow style; group 2 is the key itself. Only spaces and
+   * tabs stand between a line's start and its key: a pattern that let line breaks stand there too
+   * would try every blank line of a file against all the rest, which grows with the square of
+   * the file.
+   */
   public static Pattern key(String key) {
-    return Pattern.compile("(?m)(^[\\s-]*|[{,]\\s*)(" + Pattern.quote(key) + ")\\s*:");
+    return Pattern.compile("(?m)(^[ \\t-]*|[{,][ \\t]*)(" + Pattern.quote(key) + ")[ \\t]*:");
   }
 
   /** The 1-based line of a character offset. */

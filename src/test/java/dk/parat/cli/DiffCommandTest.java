@@ -151,4 +151,32 @@ class DiffCommandTest {
     assertThat(strict.exit()).isEqualTo(ExitCode.GATE_FAILED);
     assertThat(strict.err()).contains("regression since HEAD in " + newer);
   }
+
+  @Test
+  void answers_waivers_and_config_added_since_the_base_are_reported_as_changes() throws Exception {
+    Files.writeString(repo.resolve(".parat.yaml"), "fail_on: exposed\n");
+    git("add", ".parat.yaml");
+    git("commit", "-q", "-m", "config");
+    Files.writeString(plan, "---\ntitle: Plan\nwaivers:\n  - {item: MINI-P1, reason: Aftalt i styregruppen}\n---\n" + GUARDED);
+    Files.writeString(repo.resolve("plan.md.parat.yaml"), """
+        parat_answers: 1
+        answers:
+          - {item: MINI-I1, status: covered, by: Mallory, at: '2025-03-04T10:15:30+01:00'}
+        """);
+    Files.writeString(repo.resolve(".parat.yaml"), "fail_on: exposed\nmin_score: 0\n");
+    Cli.Result r = diff("--base", "HEAD", "--fail-on-regression");
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("**Sources besides the plan changed since HEAD:**")
+        .contains("- `" + repo.resolve("plan.md.parat.yaml") + "` added: MINI-I1 `covered` (Mallory, 2025-03-04T10:15:30+01:00, added)")
+        .contains("- `" + plan + ":4` waiver for MINI-P1 added: Aftalt i styregruppen")
+        .contains(".parat.yaml` changed: min\\_score")
+        .contains("they change what parat check reports and how its gate decides");
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(diff("--base", "HEAD", "-f", "json").out())
+        .at("/diffs/0/sources");
+    assertThat(json.at("/answers/change").asText()).isEqualTo("added");
+    assertThat(json.at("/answers/answers/0/by").asText()).isEqualTo("Mallory");
+    assertThat(json.at("/waivers/0/item").asText()).isEqualTo("MINI-P1");
+    assertThat(json.at("/waivers/0/line").asInt()).isEqualTo(4);
+    assertThat(json.at("/config/keys/0").asText()).isEqualTo("min_score");
+  }
 }

@@ -15,6 +15,7 @@ import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.Status;
 import dk.parat.report.CsvCells;
 import dk.parat.run.Run;
+import dk.parat.run.Sources;
 import dk.parat.text.Lang;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -56,7 +57,7 @@ class PortfolioTest {
     var score = new PlanSummary.Score(overall, band, new double[] {chapter1, chapter2}, 0, 0, 0, null, List.of(),
         ordinals, null);
     return new PlanSummary(path, path, "Testby Kommune", null, null, ".", path.compareTo("p3") < 0 ? "Social" : null,
-        "reports/" + path + ".html", List.of(score));
+        "reports/" + path + ".html", null, 0, List.of(score));
   }
 
   @Test
@@ -110,7 +111,7 @@ class PortfolioTest {
         "p0.md    is empty; write the plan in it");
 
     StringWriter md = new StringWriter();
-    new PortfolioMarkdown(Lang.EN).write(portfolio, md);
+    new PortfolioMarkdown(Lang.EN).write(portfolio, Sources.none(), md);
     assertThat(md.toString())
         .contains("5 plans scored, 1 could not be read.")
         .contains("| Partly ready | 2 | 40% |")
@@ -126,13 +127,14 @@ class PortfolioTest {
   void the_danish_excel_dialect_has_a_byte_order_mark_semicolons_and_decimal_commas() throws Exception {
     StringWriter csv = new StringWriter();
     PortfolioCsv.write(portfolio, csv, CsvCells.GUARDED, CsvDialect.EXCEL_DA);
-    assertThat(csv.toString()).startsWith("\uFEFFpath;title;municipality;").contains("\np1.md;p1.md;Testby Kommune;;;30,00;")
+    assertThat(csv.toString()).startsWith("\uFEFFpath;title;municipality;").contains("\np1.md;p1.md;Testby Kommune;;;;0;30,00;")
         .doesNotContain("30.00").contains("\np0.md;;;");
   }
 
   @Test
   void the_dashboard_groups_by_folder_and_field_and_links_each_plan_to_its_report() {
-    DashboardView view = new PortfolioHtml(new PortfolioOptions(Lang.EN, "forvaltning", CsvCells.GUARDED, CsvDialect.RFC4180))
+    DashboardView view = new PortfolioHtml(new PortfolioOptions(Lang.EN, "forvaltning", CsvCells.GUARDED, CsvDialect.RFC4180,
+        Sources.none()))
         .view(portfolio);
     DashboardView.Part part = view.checklists().get(0);
     assertThat(part.plans()).extracting(DashboardView.Row::link).containsExactly("reports/p3.md.html",

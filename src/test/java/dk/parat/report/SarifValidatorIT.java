@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The SARIF of every example passes Microsoft's SARIF multitool, an independent validator that
  * .ci/run installs from the npm registry and names in SARIF_MULTITOOL. In CI it must be there.
  * The reports are written first and validated in one run of the tool, which would otherwise
- * start once per example.
+ * start once per example. One more plan has an answers file and a config with a waiver, so that
+ * the run's properties and a suppression's location are validated too.
  */
 class SarifValidatorIT {
 
@@ -39,6 +40,16 @@ class SarifValidatorIT {
     return dir.resolve(plan.getFileName() + ".sarif");
   }
 
+  /** A plan whose SARIF names an answers file and a waiver from a config beside it. */
+  private static Path withSources() throws Exception {
+    Path plans = Files.createDirectories(dir.resolve("sources"));
+    Path plan = Files.copy(Path.of("examples/talegenkendelse-myndighed.md"), plans.resolve("plan.md"));
+    Files.writeString(plans.resolve(".parat.yaml"), "waivers:\n  - {item: BI-4-P4, reason: Accepteret, owner: Ole}\n");
+    Files.writeString(plans.resolve("plan.md.parat.yaml"), "parat_answers: 1\nanswers:\n"
+        + "  - {item: BI-1-I1, status: missing, by: Mette, at: '2025-03-04T10:15:30+01:00'}\n");
+    return plan;
+  }
+
   @BeforeAll
   static void write_and_validate_every_examples_sarif() throws Exception {
     String tool = System.getenv("SARIF_MULTITOOL");
@@ -55,6 +66,13 @@ class SarifValidatorIT {
       assertThat(parat.exit()).as(plan + ": " + parat.err()).isZero();
       command.add(sarif(plan).toString());
     }
+    Path plan = withSources();
+    Cli.Result parat = Cli.runIn(plan.getParent(), java.util.Map.of(), "check", "-f", "sarif", "-o",
+        sarif(plan).toString(), "plan.md");
+    assertThat(parat.exit()).as(parat.err()).isZero();
+    assertThat(Files.readString(sarif(plan))).contains("\"paratSources\"").contains("\"suppressions\"")
+        .contains("plan.md.parat.yaml");
+    command.add(sarif(plan).toString());
     Process validate = new ProcessBuilder(command).redirectErrorStream(true).start();
     output = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(validate.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -12,20 +12,20 @@ import dk.parat.plan.read.FrontMatter;
 import dk.parat.plan.read.PlanText;
 import dk.parat.plan.read.SectionBuilder;
 import dk.parat.waiver.WaiverReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -60,7 +60,11 @@ public final class MarkdownPlanReader implements PlanReader {
         WaiverReader.read(path, front.map().get("waivers"), text));
   }
 
-  /** Walks the Markdown tree in document order, turning headings into sections and text into blocks. */
+  /**
+   * Walks the Markdown tree in document order, turning headings into sections and text into
+   * blocks. The walks keep their own stack rather than recursing: quotes, lists and emphasis
+   * nested ten thousand deep are a few kilobytes of Markdown.
+   */
   private static final class Walker {
     private final SectionBuilder sections;
     private final int lineShift;
@@ -71,28 +75,34 @@ public final class MarkdownPlanReader implements PlanReader {
     }
 
     void children(Node parent) {
-      for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-        node(n);
+      Deque<Node> next = new ArrayDeque<>();
+      push(next, parent.getFirstChild());
+      while (!next.isEmpty()) {
+        Node n = next.pop();
+        push(next, n.getNext());
+        if (n instanceof Heading h) {
+          InlineText t = inline(h);
+          sections.heading(h.getLevel(), t.text(), line(h));
+        } else if (n instanceof Paragraph p) {
+          Block.Kind kind = p.getParent() instanceof ListItem ? Block.Kind.LIST_ITEM : Block.Kind.PARAGRAPH;
+          sections.block(inline(p).block(kind));
+        } else if (n instanceof TableBlock) {
+          table(n);
+        } else if (n instanceof FencedCodeBlock code) {
+          sections.block(Block.single(Block.Kind.CODE, code.getLiteral(), line(code) + 1));
+        } else if (n instanceof IndentedCodeBlock code) {
+          sections.block(Block.single(Block.Kind.CODE, code.getLiteral(), line(code)));
+        } else {
+          // Lists, list items, quotes and anything else hold blocks: read what they hold, then go on.
+          push(next, n.getFirstChild());
+        }
       }
     }
 
-    private void node(Node n) {
-      if (n instanceof Heading h) {
-        InlineText t = inline(h);
-        sections.heading(h.getLevel(), t.text(), line(h));
-      } else if (n instanceof Paragraph p) {
-        Block.Kind kind = p.getParent() instanceof ListItem ? Block.Kind.LIST_ITEM : Block.Kind.PARAGRAPH;
-        sections.block(inline(p).block(kind));
-      } else if (n instanceof ListBlock || n instanceof ListItem || n instanceof BlockQuote) {
-        children(n);
-      } else if (n instanceof TableBlock) {
-        table(n);
-      } else if (n instanceof FencedCodeBlock code) {
-        sections.block(Block.single(Block.Kind.CODE, code.getLiteral(), line(code) + 1));
-      } else if (n instanceof IndentedCodeBlock code) {
-        sections.block(Block.single(Block.Kind.CODE, code.getLiteral(), line(code)));
-      } else {
-        children(n);
+    /** Puts a node on the stack of those still to read; the next sibling goes below the first child. */
+    private static void push(Deque<Node> next, Node n) {
+      if (n != null) {
+        next.push(n);
       }
     }
 
@@ -120,15 +130,16 @@ public final class MarkdownPlanReader implements PlanReader {
     }
 
     /** The body rows: a header row names columns ("Aktivitet | Ansvarlig"), it says nothing about the plan. */
-    private static void collectRows(Node n, List<Node> rows) {
-      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-        if (c instanceof TableHead) {
-          continue;
-        }
+    private static void collectRows(Node table, List<Node> rows) {
+      Deque<Node> next = new ArrayDeque<>();
+      push(next, table.getFirstChild());
+      while (!next.isEmpty()) {
+        Node c = next.pop();
+        push(next, c.getNext());
         if (c instanceof TableRow) {
           rows.add(c);
-        } else {
-          collectRows(c, rows);
+        } else if (!(c instanceof TableHead)) {
+          push(next, c.getFirstChild());
         }
       }
     }
@@ -143,7 +154,11 @@ public final class MarkdownPlanReader implements PlanReader {
     }
 
     private void collect(Node n, InlineText out) {
-      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+      Deque<Node> next = new ArrayDeque<>();
+      push(next, n.getFirstChild());
+      while (!next.isEmpty()) {
+        Node c = next.pop();
+        push(next, c.getNext());
         if (c instanceof Text t) {
           out.append(t.getLiteral(), line(t));
         } else if (c instanceof Code code) {
@@ -151,7 +166,7 @@ public final class MarkdownPlanReader implements PlanReader {
         } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
           out.append(" ", -1);
         } else {
-          collect(c, out);
+          push(next, c.getFirstChild());
         }
       }
     }

@@ -2,6 +2,7 @@ package dk.parat.plan.pdf;
 
 import dk.parat.plan.Block;
 import dk.parat.plan.Location;
+import dk.parat.plan.read.LineScan;
 import dk.parat.plan.read.SectionBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,8 +36,8 @@ final class PdfBlocks {
   private static final float LINE_SPACING = 1.6f;
   private static final Pattern MARKER = Pattern.compile("[-*•–▪◦●·]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)]");
   private static final Pattern BULLET_SPACED = Pattern.compile("[•▪◦●]\\s+.*");
-  /** A table-of-contents line: leader dots and a page number. */
-  private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:(?:\\.\\s?){4,}|…+)\\s*\\d+\\s*$");
+  /** Leader dots before a table-of-contents entry's page number: at least this many. */
+  private static final int LEADER_DOTS = 4;
 
   private final List<PdfLine> lines;
   private final List<List<Fragment>> fragments = new ArrayList<>();
@@ -60,6 +61,36 @@ final class PdfBlocks {
 
   boolean[] inTable() {
     return inTable.clone();
+  }
+
+  /**
+   * A table-of-contents line: leader dots (four or more, a space allowed after each) or an
+   * ellipsis, then a page number at the end. Read backwards from the end, once: a regular
+   * expression searching a line of twenty thousand dots recursed on every dot and tried each as a
+   * start.
+   */
+  static boolean isContentsEntry(String text) {
+    int at = LineScan.skipSpacesBack(text, text.length());
+    int digits = at;
+    while (at > 0 && LineScan.isDigit(text.charAt(at - 1))) {
+      at--;
+    }
+    if (at == digits) {
+      return false;
+    }
+    at = LineScan.skipSpacesBack(text, at);
+    if (at > 0 && text.charAt(at - 1) == '…') {
+      return true;
+    }
+    int dots = 0;
+    while (at > 0 && text.charAt(at - 1) == '.') {
+      dots++;
+      at--;
+      if (at > 1 && LineScan.isSpace(text.charAt(at - 1)) && text.charAt(at - 2) == '.') {
+        at--;
+      }
+    }
+    return dots >= LEADER_DOTS;
   }
 
   /** The size most of the text is set in. */
@@ -99,7 +130,7 @@ final class PdfBlocks {
         }
         continue;
       }
-      if (CONTENTS_ENTRY.matcher(line.text()).find()) {
+      if (isContentsEntry(line.text())) {
         continue;
       }
       if (levels[i] > 0) {

@@ -2,10 +2,16 @@ package dk.parat.plan.pdf;
 
 import java.io.IOException;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -27,6 +33,8 @@ final class PdfHeadings {
   private static final int MAX_HEADING_WORDS = 12;
   /** Outline entries nested deeper than this are not headings worth a section. */
   private static final int MAX_DEPTH = 9;
+  /** More entries than any plan's outline has; the rest are not read. */
+  private static final int MAX_ENTRIES = 10_000;
 
   private PdfHeadings() {}
 
@@ -38,7 +46,7 @@ final class PdfHeadings {
     List<Bookmark> outline = new ArrayList<>();
     PDDocumentOutline root = doc.getDocumentCatalog().getDocumentOutline();
     if (root != null) {
-      collect(doc, root, 1, outline);
+      collect(doc, root, outline);
     }
     int[] levels = new int[lines.size()];
     if (!outline.isEmpty() && fromOutline(outline, lines, inTable, levels)) {
@@ -52,13 +60,38 @@ final class PdfHeadings {
   /** One outline entry: its title, depth and the page it points to (0 when it says none). */
   private record Bookmark(String key, int depth, int page) {}
 
-  private static void collect(PDDocument doc, PDOutlineNode node, int depth, List<Bookmark> out) throws IOException {
-    for (PDOutlineItem item : node.children()) {
-      if (depth <= MAX_DEPTH && item.getTitle() != null && !key(item.getTitle()).isEmpty()) {
-        PDPage page = item.findDestinationPage(doc);
-        out.add(new Bookmark(key(item.getTitle()), depth, page == null ? 0 : doc.getPages().indexOf(page) + 1));
+  /**
+   * The outline's entries in reading order, walked with a stack of its own and each entry taken
+   * once: an outline is links between entries, and a damaged or hostile one links an entry to
+   * itself or in a circle.
+   */
+  private static void collect(PDDocument doc, PDOutlineNode root, List<Bookmark> out) throws IOException {
+    Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Entry> next = new ArrayDeque<>();
+    push(next, root.getFirstChild(), 1);
+    while (!next.isEmpty() && seen.size() < MAX_ENTRIES) {
+      Entry entry = next.pop();
+      PDOutlineItem item = entry.item();
+      if (!seen.add(item.getCOSObject())) {
+        continue;
       }
-      collect(doc, item, depth + 1, out);
+      push(next, item.getNextSibling(), entry.depth());
+      if (entry.depth() < MAX_DEPTH) {
+        push(next, item.getFirstChild(), entry.depth() + 1);
+      }
+      if (item.getTitle() != null && !key(item.getTitle()).isEmpty()) {
+        PDPage page = item.findDestinationPage(doc);
+        out.add(new Bookmark(key(item.getTitle()), entry.depth(), page == null ? 0 : doc.getPages().indexOf(page) + 1));
+      }
+    }
+  }
+
+  /** An outline entry still to take, at its depth. */
+  private record Entry(PDOutlineItem item, int depth) {}
+
+  private static void push(Deque<Entry> next, PDOutlineItem item, int depth) {
+    if (item != null) {
+      next.push(new Entry(item, depth));
     }
   }
 

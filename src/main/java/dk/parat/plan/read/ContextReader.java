@@ -35,6 +35,9 @@ public final class ContextReader {
   private static final Set<String> METADATA = Set.of("author", "forfatter", "version", "date", "dato", "owner", "ejer",
       "ansvarlig", "status", "prepared_by", "udarbejdet_af", "udarbejdet af", "tags", "id", "waivers");
 
+  /** The most of a bad value a message quotes. */
+  private static final int SHOWN = 60;
+
   /** What PDF writers put in the title when the author gave none: "Microsoft Word - plan.docx". */
   private static final Pattern GENERATED_TITLE = Pattern.compile("(?i)^(microsoft word - |untitled|uden titel).*");
 
@@ -152,10 +155,15 @@ public final class ContextReader {
     }
     String canonical = PlanContext.canonical(allowed, value);
     if (canonical == null) {
-      throw new InputError(path, Lines.of(text, value), key + " '" + value + "' is not one parat knows; write one of "
+      throw new InputError(path, Lines.of(text, value), key + " '" + shown(value) + "' is not one parat knows; write one of "
           + String.join(" | ", allowed) + " (or leave it out)");
     }
     return canonical;
+  }
+
+  /** A value as a message quotes it: a message is one line, whatever the file holds. */
+  private static String shown(String value) {
+    return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…";
   }
 
   private static String language(String path, String text, String value) throws InputError {
@@ -164,7 +172,7 @@ public final class ContextReader {
     }
     var lang = dk.parat.text.Lang.parse(value);
     if (lang == null) {
-      throw new InputError(path, Lines.of(text, value), "language '" + value + "' is not one parat speaks; write da or en");
+      throw new InputError(path, Lines.of(text, value), "language '" + shown(value) + "' is not one parat speaks; write da or en");
     }
     return lang.code();
   }

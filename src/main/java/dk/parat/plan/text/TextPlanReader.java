@@ -7,6 +7,7 @@ import dk.parat.plan.PlanContext;
 import dk.parat.plan.PlanFormat;
 import dk.parat.plan.PlanReader;
 import dk.parat.plan.read.ContextReader;
+import dk.parat.plan.read.LineScan;
 import dk.parat.plan.read.Digest;
 import dk.parat.plan.read.FrontMatter;
 import dk.parat.plan.read.PlanText;
@@ -26,7 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class TextPlanReader implements PlanReader {
 
-  private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)*)\\.?\\s+(\\p{Lu}.*)$");
   private static final Pattern UNDERLINE = Pattern.compile("^\\s*(=+|-+)\\s*$");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•–]|\\d+[.)]|[a-z][.)])\\s+(.*)$");
   private static final int MAX_HEADING_WORDS = 9;
@@ -62,10 +62,10 @@ public final class TextPlanReader implements PlanReader {
         i++;
         continue;
       }
-      Matcher numbered = NUMBERED.matcher(line);
-      if (numbered.matches() && isHeadingText(numbered.group(2))) {
+      Numbered numbered = Numbered.parse(line);
+      if (numbered != null && isHeadingText(numbered.text())) {
         paragraph.end();
-        sections.heading(1 + numbered.group(1).split("\\.").length, numbered.group(2).strip(), lineNo);
+        sections.heading(1 + numbered.depth(), numbered.text().strip(), lineNo);
         continue;
       }
       if (isCapitalsHeading(line)) {
@@ -95,6 +95,35 @@ public final class TextPlanReader implements PlanReader {
     String t = line.strip();
     return t.length() >= 4 && t.length() <= 60 && t.chars().anyMatch(Character::isLetter)
         && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && isHeadingText(t);
+  }
+
+  /**
+   * A numbered heading, "2.1 Organisering": the number's depth (2) and the text, which starts
+   * with a capital.
+   */
+  record Numbered(int depth, String text) {
+
+    /** The line read as a numbered heading, or null. */
+    static Numbered parse(String line) {
+      int start = LineScan.skipSpaces(line, 0);
+      int end = LineScan.skipDigits(line, start);
+      if (end == start) {
+        return null;
+      }
+      int depth = 1;
+      while (end + 1 < line.length() && line.charAt(end) == '.' && LineScan.isDigit(line.charAt(end + 1))) {
+        end = LineScan.skipDigits(line, end + 1);
+        depth++;
+      }
+      if (end < line.length() && line.charAt(end) == '.') {
+        end++;
+      }
+      int text = LineScan.skipSpaces(line, end);
+      if (text == end || text == line.length() || Character.getType(line.codePointAt(text)) != Character.UPPERCASE_LETTER) {
+        return null;
+      }
+      return new Numbered(depth, line.substring(text));
+    }
   }
 
   /** Lines being joined into one block. */

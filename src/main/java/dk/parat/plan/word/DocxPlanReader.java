@@ -57,7 +57,9 @@ public final class DocxPlanReader implements PlanReader {
         throw new InputError(path, 0, "holds no text; write the plan in it (or check that you named the right file)");
       }
       return new Plan(path, format(), context, read, Digest.sha256(content), List.of());
-    } catch (IOException e) {
+    } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException e) {
+      // POI and XMLBeans signal damaged parts (document properties, styles, values out of range)
+      // with runtime exceptions as well as IOExceptions.
       throw unreadable(path, e);
     }
   }
@@ -87,12 +89,8 @@ public final class DocxPlanReader implements PlanReader {
    * OpenDocument text, told apart by the parts it holds, which POI would only call invalid.
    */
   private static void checkPackage(String path, byte[] content) throws InputError {
-    Set<String> names = new HashSet<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        names.add(e.getName());
-      }
-    } catch (IOException | IllegalArgumentException e) {
+    Set<String> names = WordPackage.parts(path, content);
+    if (names.isEmpty()) {
       // POI reads the package again and names what is wrong with it.
       return;
     }

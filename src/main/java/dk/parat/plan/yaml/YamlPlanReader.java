@@ -29,6 +29,8 @@ import java.util.Set;
  */
 public final class YamlPlanReader implements PlanReader {
 
+  /** How far on from a scalar's own line its pieces are looked for. */
+  private static final int SEARCH_LINES = 200;
   private static final Set<String> CONTEXT_MAPS = Set.of("context", "meta", "metadata", "kontekst", "front_matter");
   private static final Set<String> CONTEXT_KEYS = Set.of("title", "titel", "municipality", "kommune", "technology",
       "teknologi", "phase", "fase", "maturity", "modenhed", "scale", "skala", "omfang", "audience", "language", "sprog");
@@ -139,13 +141,17 @@ public final class YamlPlanReader implements PlanReader {
       }
     }
 
-    /** The source line holding this piece of a (possibly folded) scalar, searching from {@code from}. */
+    /**
+     * The source line holding this piece of a (possibly folded) scalar, searching from
+     * {@code from} a few lines on: a piece that is not there as written (escapes, quotes) would
+     * otherwise send every search to the end of the file.
+     */
     private int find(String piece, int from) {
       String needle = piece.strip();
       if (needle.isEmpty()) {
         return from;
       }
-      for (int i = Math.max(0, from - 1); i < sourceLines.size(); i++) {
+      for (int i = Math.max(0, from - 1); i < Math.min(sourceLines.size(), from + SEARCH_LINES); i++) {
         if (sourceLines.get(i).contains(needle)) {
           return i + 1;
         }
