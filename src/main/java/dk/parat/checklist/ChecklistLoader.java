@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,8 +24,35 @@ public final class ChecklistLoader {
 
   private ChecklistLoader() {}
 
-  /** Loads checklists given as bundled ids or paths, with the bundled lexicon. */
+  /**
+   * Loads checklists given as bundled ids or paths, with the bundled lexicon. Bundled checklists
+   * come precompiled when the build made them from the files parat holds; any other is compiled.
+   */
   public static ChecklistSet load(List<String> refs) throws ChecklistException {
+    return load(refs, PrecompiledChecklists.BUNDLED);
+  }
+
+  static ChecklistSet load(List<String> refs, PrecompiledChecklists precompiled) throws ChecklistException {
+    Optional<ChecklistSet> set = precompiled.set(refs);
+    if (set.isPresent()) {
+      return set.get();
+    }
+    return compile(sources(refs), ChecklistRepository.bundledOrFail(ChecklistRepository.LEXICON),
+        ChecklistRepository.bundledOrFail(ChecklistRepository.CONCEPTS));
+  }
+
+  /** The checklists alone, without the lexicon and analyzer: for commands that show checklists and score nothing. */
+  public static List<CompiledChecklist> checklists(List<String> refs) throws ChecklistException {
+    return checklists(refs, PrecompiledChecklists.BUNDLED);
+  }
+
+  static List<CompiledChecklist> checklists(List<String> refs, PrecompiledChecklists precompiled)
+      throws ChecklistException {
+    Optional<List<CompiledChecklist>> checklists = precompiled.checklists(refs);
+    return checklists.isPresent() ? checklists.get() : load(refs, precompiled).checklists();
+  }
+
+  private static List<YamlSource> sources(List<String> refs) throws ChecklistException {
     List<YamlSource> sources = new ArrayList<>();
     List<ChecklistException.Problem> problems = new ArrayList<>();
     for (String ref : refs) {
@@ -37,8 +65,7 @@ public final class ChecklistLoader {
     if (!problems.isEmpty()) {
       throw new ChecklistException(problems);
     }
-    return compile(sources, ChecklistRepository.bundledOrFail(ChecklistRepository.LEXICON),
-        ChecklistRepository.bundledOrFail(ChecklistRepository.CONCEPTS));
+    return sources;
   }
 
   /** Compiles checklists with the lexicon and concepts they are read with. */
@@ -51,30 +78,45 @@ public final class ChecklistLoader {
     } catch (ChecklistException e) {
       problems.addAll(e.problems());
     }
-    PatternCompiler patterns = new PatternCompiler(concepts);
-    List<CompiledChecklist> compiled = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
+    List<CompiledFile<CompiledChecklist>> compiled = new ArrayList<>();
     for (YamlSource source : sources) {
       try {
-        CompiledChecklist checklist = new ChecklistCompiler(patterns, source).compile(read(source, 0));
-        if (ids.add(checklist.id())) {
-          compiled.add(checklist);
-        }
+        compiled.add(checklist(source, concepts));
       } catch (ChecklistException e) {
         problems.addAll(e.problems());
       }
     }
-    CompiledLexicon lexicon = null;
+    CompiledFile<CompiledLexicon> lexicon = null;
     try {
-      lexicon = lexicon(lexiconSource, patterns);
+      lexicon = lexicon(lexiconSource, concepts);
     } catch (ChecklistException e) {
       problems.addAll(e.problems());
     }
     if (!problems.isEmpty()) {
       throw new ChecklistException(problems);
     }
-    TextAnalyzer analyzer = new TextAnalyzer(new WordFormFactory(patterns.compoundStems()), lexicon.clauseConjunctions());
-    return new ChecklistSet(List.copyOf(compiled), lexicon, analyzer);
+    return assemble(compiled, lexicon);
+  }
+
+  /**
+   * The set of a run: the checklists in the order given, each id once (the first), and an analyzer
+   * that knows the compound stems of every file compiled.
+   */
+  static ChecklistSet assemble(List<CompiledFile<CompiledChecklist>> checklists, CompiledFile<CompiledLexicon> lexicon) {
+    Set<String> stems = new HashSet<>(lexicon.compoundStems());
+    Map<String, CompiledChecklist> byId = new LinkedHashMap<>();
+    for (CompiledFile<CompiledChecklist> checklist : checklists) {
+      stems.addAll(checklist.compoundStems());
+      byId.putIfAbsent(checklist.compiled().id(), checklist.compiled());
+    }
+    TextAnalyzer analyzer = new TextAnalyzer(new WordFormFactory(stems), lexicon.compiled().clauseConjunctions());
+    return new ChecklistSet(List.copyOf(byId.values()), lexicon.compiled(), analyzer);
+  }
+
+  static CompiledFile<CompiledChecklist> checklist(YamlSource source, Concepts concepts) throws ChecklistException {
+    PatternCompiler patterns = new PatternCompiler(concepts);
+    CompiledChecklist checklist = new ChecklistCompiler(patterns, source).compile(read(source, 0));
+    return new CompiledFile<>(checklist, patterns.compoundStems());
   }
 
   /** Reads a checklist file, resolving {@code extends} down to the checklist it builds on. */
@@ -99,7 +141,7 @@ public final class ChecklistLoader {
   }
 
   /** Reads the concepts file; every concept's entries are checked when a pattern first uses it, and here. */
-  private static Concepts concepts(YamlSource source) throws ChecklistException {
+  static Concepts concepts(YamlSource source) throws ChecklistException {
     ConceptFile file = source.read(ConceptFile.class);
     SourceLocator locator = new SourceLocator(source.text());
     List<ChecklistException.Problem> problems = new ArrayList<>();
@@ -132,8 +174,9 @@ public final class ChecklistLoader {
     return concepts;
   }
 
-  private static CompiledLexicon lexicon(YamlSource source, PatternCompiler patterns) throws ChecklistException {
+  static CompiledFile<CompiledLexicon> lexicon(YamlSource source, Concepts concepts) throws ChecklistException {
     Lexicon lexicon = source.read(Lexicon.class);
+    PatternCompiler patterns = new PatternCompiler(concepts);
     List<ChecklistException.Problem> problems = new ArrayList<>();
     Lexicon.Context context = lexicon.context();
     if (lexicon.concreteness() == null || context == null || context.negated() == null || context.considered() == null
@@ -169,7 +212,7 @@ public final class ChecklistLoader {
     if (!problems.isEmpty()) {
       throw new ChecklistException(problems);
     }
-    return compiled;
+    return new CompiledFile<>(compiled, patterns.compoundStems());
   }
 
   private static CompiledTrigger trigger(ContextKind kind, Lexicon.Trigger t, PatternCompiler patterns,

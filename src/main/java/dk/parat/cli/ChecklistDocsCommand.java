@@ -31,7 +31,7 @@ final class ChecklistDocsCommand extends BaseCommand {
   public Integer call() throws Exception {
     boolean bundled = checklists == null || checklists.isEmpty();
     List<String> refs = bundled ? ChecklistRepository.bundledIds() : checklists;
-    List<CompiledChecklist> compiled = ChecklistLoader.load(refs).checklists();
+    List<CompiledChecklist> compiled = ChecklistLoader.checklists(refs);
     for (CompiledChecklist c : compiled) {
       write(c.id() + ".md", ChecklistDocs.render(c.checklist(), c.source()));
     }

@@ -18,7 +18,7 @@ final class ChecklistListCommand extends BaseCommand {
   public Integer call() throws Exception {
     PrintWriter out = io().out();
     var lang = language.lang();
-    for (CompiledChecklist c : ChecklistLoader.load(ChecklistRepository.bundledIds()).checklists()) {
+    for (CompiledChecklist c : ChecklistLoader.checklists(ChecklistRepository.bundledIds())) {
       out.printf("%-26s %-8s %3d items  %s%n", c.id(), c.checklist().version(), c.items().size(),
           c.checklist().title().in(lang));
     }

@@ -25,7 +25,7 @@ final class ChecklistShowCommand extends BaseCommand {
   @Override
   public Integer call() throws Exception {
     Lang lang = language.lang();
-    CompiledChecklist c = ChecklistLoader.load(List.of(checklist)).checklists().get(0);
+    CompiledChecklist c = ChecklistLoader.checklists(List.of(checklist)).get(0);
     PrintWriter out = io().out();
     out.printf("%s %s · %s%n", c.id(), c.checklist().version(), c.checklist().title().in(lang));
     if (c.checklist().publication() != null) {

@@ -56,11 +56,12 @@ final class ExplainCommand extends BaseCommand {
   @Override
   public Integer call() throws Exception {
     List<String> refs = checklistOptions.checklists.isEmpty() ? ChecklistRepository.bundledIds() : checklistOptions.refs();
-    ChecklistSet checklists = ChecklistLoader.load(refs);
-    ItemLookup lookup = new ItemLookup(checklists.checklists());
+    // An item's explanation needs only the checklists; a plan's verdict also the lexicon and the analyzer.
+    ChecklistSet scoring = plan == null ? null : ChecklistLoader.load(refs);
+    ItemLookup lookup = new ItemLookup(scoring == null ? ChecklistLoader.checklists(refs) : scoring.checklists());
     ItemLookup.Found found = lookup.find(id).orElseThrow(() -> unknown(lookup, refs));
-    io().out().print(plan == null ? ItemExplanation.render(found.checklist(), found.item(), language.lang())
-        : explain(checklists, found));
+    io().out().print(scoring == null ? ItemExplanation.render(found.checklist(), found.item(), language.lang())
+        : explain(scoring, found));
     io().out().flush();
     return ExitCode.OK;
   }
@@ -87,7 +88,7 @@ final class ExplainCommand extends BaseCommand {
     @Override
     public Iterator<String> iterator() {
       try {
-        return ChecklistLoader.load(ChecklistRepository.bundledIds()).checklists().stream()
+        return ChecklistLoader.checklists(ChecklistRepository.bundledIds()).stream()
             .flatMap(c -> c.items().stream()).map(i -> i.id()).distinct().iterator();
       } catch (ChecklistException e) {
         throw new IllegalStateException("a bundled checklist does not load: " + e.getMessage(), e);

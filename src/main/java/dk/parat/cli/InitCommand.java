@@ -69,7 +69,7 @@ final class InitCommand extends BaseCommand {
         canonical("--phase", PlanContext.PHASES, phase), canonical("--maturity", PlanContext.MATURITIES, maturity),
         canonical("--scale", PlanContext.SCALES, scale), canonical("--audience", PlanContext.AUDIENCES, audience),
         null, Map.of(), List.of());
-    String skeleton = PlanSkeleton.markdown(ChecklistLoader.load(checklistOptions.refs()).checklists(), context,
+    String skeleton = PlanSkeleton.markdown(ChecklistLoader.checklists(checklistOptions.refs()), context,
         Languages.parse(lang));
     if (output == null) {
       io().out().print(skeleton);

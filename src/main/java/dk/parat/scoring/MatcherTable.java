@@ -49,13 +49,24 @@ public final class MatcherTable {
     Map<String, List<Integer>> compound = new HashMap<>();
     Map<String, List<Integer>> written = new HashMap<>();
     Map<String, List<Integer>> acronym = new HashMap<>();
+    // A phrase used by many patterns (a concept's, in precompiled checklists) is one object, numbered once.
+    Map<List<WordMatcher>, int[]> phrases = new IdentityHashMap<>();
     for (Pattern pattern : all) {
       int[][][] numbered = new int[pattern.parts().size()][][];
       for (int p = 0; p < numbered.length; p++) {
         List<List<WordMatcher>> part = pattern.parts().get(p);
         numbered[p] = new int[part.size()][];
         for (int a = 0; a < part.size(); a++) {
-          numbered[p][a] = part.get(a).stream().mapToInt(m -> register(m, da, en, compound, written, acronym)).toArray();
+          List<WordMatcher> phrase = part.get(a);
+          int[] known = phrases.get(phrase);
+          if (known == null) {
+            known = new int[phrase.size()];
+            for (int w = 0; w < known.length; w++) {
+              known[w] = register(phrase.get(w), da, en, compound, written, acronym);
+            }
+            phrases.put(phrase, known);
+          }
+          numbered[p][a] = known;
         }
       }
       patterns.put(pattern, numbered);
