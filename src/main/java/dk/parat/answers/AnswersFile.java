@@ -42,15 +42,21 @@ public final class AnswersFile {
   /** Far more than the notes of a long interview on the largest checklist. */
   static final long MAX_BYTES = 1024 * 1024;
   private static final List<String> ANSWER_KEYS = List.of("item", "status", "note", "by", "at", "plan_digest");
-  private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build());
-
   private AnswersFile() {}
+
+  /**
+   * Made only when an answers file is read or written: most plans have none, and Jackson's databind
+   * takes a tenth of a second to start.
+   */
+  private static final class Mapper {
+    static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build());
+  }
 
   public static Path besidePlan(Path plan) {
     return plan.resolveSibling(plan.getFileName() + PlanLoader.ANSWERS_SUFFIX);
@@ -82,7 +88,7 @@ public final class AnswersFile {
     root.put("answers", answers.answers().stream().map(AnswersFile::entry).toList());
     String header = "# Answers from 'parat interview' on " + planName + ". parat check uses them (not with --no-answers).\n"
         + "# parat rewrites this file after every answer: edit it by hand only when no interview is open.\n";
-    String text = header + MAPPER.writeValueAsString(root);
+    String text = header + Mapper.YAML.writeValueAsString(root);
     OutputFile.named(file, file.toString()).write(out -> out.write(text));
   }
 
@@ -106,7 +112,7 @@ public final class AnswersFile {
 
   /** The answers in a file's text, as {@link #read} reads them; {@code name} is the file as the user knows it. */
   public static Answers parse(String name, String text) throws InputError {
-    try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+    try (JsonParser p = Mapper.YAML.getFactory().createParser(text)) {
       Reader reader = new Reader(name, p);
       return reader.file();
     } catch (JsonProcessingException e) {

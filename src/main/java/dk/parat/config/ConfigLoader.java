@@ -29,11 +29,17 @@ public final class ConfigLoader {
   /** Far more than any config holds, waivers included. */
   static final long MAX_BYTES = 1024 * 1024;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
   private ConfigLoader() {}
+
+  /**
+   * Made only when a config file is read: most runs have none, and Jackson's databind takes a tenth
+   * of a second to start.
+   */
+  private static final class Mapper {
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  }
 
   /** The nearest config file in {@code start}'s folder or a folder above it. */
   public static Optional<Path> find(Path start) {
@@ -78,7 +84,7 @@ public final class ConfigLoader {
      */
     <T> T convert(Object value, TypeReference<T> type, String dottedKey, String expects) throws ConfigException {
       try {
-        return MAPPER.convertValue(value, type);
+        return Mapper.YAML.convertValue(value, type);
       } catch (IllegalArgumentException e) {
         throw notAccepted(dottedKey, value, expects);
       }
@@ -122,7 +128,7 @@ public final class ConfigLoader {
     }
     Object parsed;
     try {
-      parsed = text.isBlank() ? null : MAPPER.readValue(text, Object.class);
+      parsed = text.isBlank() ? null : Mapper.YAML.readValue(text, Object.class);
     } catch (JsonProcessingException e) {
       throw new ConfigException(name + ":" + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": "
           + YamlErrors.describe(e));

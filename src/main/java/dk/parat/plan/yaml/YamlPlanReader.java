@@ -56,10 +56,9 @@ public final class YamlPlanReader implements PlanReader {
         JsonToken value = parser.nextToken();
         String lower = key.toLowerCase(Locale.ROOT);
         if (lower.equals("waivers") && value == JsonToken.START_ARRAY) {
-          context.put("waivers", Yaml.mapper().readValue(parser, java.util.List.class));
+          context.put("waivers", Yaml.value(parser));
         } else if (CONTEXT_MAPS.contains(lower) && value == JsonToken.START_OBJECT) {
-          Map<?, ?> map = Yaml.mapper().readValue(parser, Map.class);
-          map.forEach((k, v) -> context.put(String.valueOf(k), v));
+          ((Map<?, ?>) Yaml.value(parser)).forEach((k, v) -> context.put(String.valueOf(k), v));
         } else if (CONTEXT_KEYS.contains(lower) && value.isScalarValue()) {
           context.put(key, parser.getText());
         } else {
