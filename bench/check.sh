@@ -11,7 +11,7 @@ plan=target/bench/plan-20k.md
 # A fixed ~20 KB plan: two bundled examples, the second without its front matter.
 { cat examples/skaermbesoeg-hjemmeplejen.md; echo; sed '1,/^---$/{/^---$/!d};1,/^---$/d' examples/esdh-opgradering.md; } > "$plan"
 printf 'plan: %s (%d bytes)\n' "$plan" "$(wc -c < "$plan")"
-rm -f target/parat.jsa
+rm -f target/parat-*.jsa
 ./parat --version > /dev/null   # the launcher makes its class-data-sharing archive once
 best=999999; total=0
 for _ in $(seq "$runs"); do

@@ -5,6 +5,7 @@ import dk.parat.checklist.ChecklistLoader;
 import dk.parat.config.EffectiveConfig;
 import dk.parat.config.Settings;
 import dk.parat.interview.Interview;
+import dk.parat.interview.NativeLibrary;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
 import java.io.Console;
@@ -78,13 +79,13 @@ final class InterviewCommand extends BaseCommand {
     Path planFile = io().workingDir().resolve(plan);
     Plan read = PlanLoader.standard().load(planFile, plan.toString());
     read.warnings().forEach(w -> io().err().println("parat: " + w));
-    Interview interview = Interview.open(new Interview.Setup(read, planFile,
+    try (Interview interview = Interview.open(new Interview.Setup(read, planFile,
         answers == null ? AnswersFile.besidePlan(planFile) : io().workingDir().resolve(answers),
         (answers == null ? AnswersFile.besidePlan(plan) : answers).toString(),
         ChecklistLoader.load(config.value(Settings.CHECKLISTS)), config.value(Settings.WAIVERS), who(),
         OutputOptions.language(lang != null ? lang : config.value(Settings.LANG), read.context().language()),
         historyFile(), !noColor && blank(io().env("NO_COLOR")), Clock.systemDefaultZone()));
-    try (Terminal terminal = terminal(forced)) {
+        Terminal terminal = terminal(forced)) {
       interview.run(terminal);
     }
     return ExitCode.OK;
@@ -122,6 +123,7 @@ final class InterviewCommand extends BaseCommand {
     if (forced) {
       return Interview.streamTerminal(io().in(), new WriterOutputStream(terminal().out(), StandardCharsets.UTF_8));
     }
+    NativeLibrary.useFrom(cacheFolder());
     // Ctrl-C while parat works between two questions is ignored; at the prompt it asks before leaving.
     return TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
         .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
@@ -134,6 +136,21 @@ final class InterviewCommand extends BaseCommand {
       }
     }
     return "unknown";
+  }
+
+  /** The user's cache: $XDG_CACHE_HOME/parat, else the system's place for caches. */
+  private Path cacheFolder() {
+    String xdg = io().env("XDG_CACHE_HOME");
+    if (!blank(xdg)) {
+      return Path.of(xdg, "parat");
+    }
+    String local = io().env("LOCALAPPDATA");
+    if (!blank(local)) {
+      return Path.of(local, "parat");
+    }
+    Path home = Path.of(System.getProperty("user.home"));
+    return System.getProperty("os.name").startsWith("Mac") ? home.resolve("Library/Caches/parat")
+        : home.resolve(".cache/parat");
   }
 
   private Path historyFile() {

@@ -44,8 +44,9 @@ import org.jline.utils.AttributedStyle;
  * {@code parat interview}: the consultant and the project team walk the checklist item by item
  * at a terminal, see what parat found and why, and set the status where they know better. Works
  * on any JLine {@link Terminal}, so tests drive it through a dumb terminal on piped streams.
+ * An open interview holds its answers file against other interviews until it is closed.
  */
-public final class Interview {
+public final class Interview implements AutoCloseable {
 
   /**
    * What an interview works on.
@@ -111,9 +112,18 @@ public final class Interview {
     return attributes;
   }
 
-  /** Reads the plan's answers so far and scores it; a broken answers file fails here, before any terminal opens. */
+  /**
+   * Takes the plan's answers file, reads the answers so far and scores the plan; another
+   * interview on the same answers, or a broken answers file, fails here, before any terminal opens.
+   */
   public static Interview open(Setup setup) throws InputError {
     return new Interview(setup, Session.open(setup));
+  }
+
+  /** Lets the answers file go, for the next interview. */
+  @Override
+  public void close() {
+    session.close();
   }
 
   /** Holds the conversation until the consultant leaves: {@code :quit}, Ctrl-D, or Ctrl-C confirmed. */
@@ -226,6 +236,7 @@ public final class Interview {
       return;
     }
     screen.print(Styles.ACCENT, "✔ " + m.get("interview.saved", item.id(), saved.status().id(), m.status(saved.status())));
+    warnOfOutsideChanges();
     move(at + 1);
   }
 
@@ -246,9 +257,18 @@ public final class Interview {
       return;
     }
     screen.print(Styles.ACCENT, "✔ " + m.get("interview.noteSaved", id));
+    warnOfOutsideChanges();
     Page page = screen.page();
     view.answer(page, session.answer(current()));
     screen.show(page);
+  }
+
+  /** The answers file had changed behind the interview's back: its answers were kept, and the consultant is told. */
+  private void warnOfOutsideChanges() {
+    if (session.tookInOutsideChanges()) {
+      screen.wrapped(Styles.WARNING, m.get("interview.changedOutside", setup.answersName(),
+          session.answers().answers().size()), "  ");
+    }
   }
 
   private void saveFailed(Exception e) {

@@ -3,16 +3,21 @@ package dk.parat.interview;
 import dk.parat.answers.Answer;
 import dk.parat.answers.Answers;
 import dk.parat.answers.AnswersFile;
+import dk.parat.answers.AnswersLock;
 import dk.parat.answers.AppliedAnswer;
 import dk.parat.checklist.Status;
 import dk.parat.files.InputError;
 import dk.parat.gate.GatePolicy;
 import dk.parat.plan.Plan;
+import dk.parat.plan.read.Digest;
 import dk.parat.run.Assessor;
 import dk.parat.run.Run;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.PlanResult;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -20,20 +25,28 @@ import java.util.Optional;
 /**
  * What an interview knows and keeps: the plan, parat's verdicts on it, and the answers so far.
  * Every answer is on disk before the session takes it in, so the file never lags behind what
- * the consultant saw confirmed.
+ * the consultant saw confirmed. The session holds the answers file against other interviews
+ * ({@link AnswersLock}) until it is closed; an answers file changed behind its back all the same
+ * (by hand) is read again before the next answer is written, so that nothing in it is lost.
  */
-final class Session {
+final class Session implements AutoCloseable {
 
   private final Interview.Setup setup;
+  private final AnswersLock lock;
   private final Assessor assessor;
   private Plan plan;
   private PlanResult own;
   private Answers answers;
   private Run.Scored current;
+  /** The answers file's fingerprint as this session last read or wrote it; empty when there was none. */
+  private String seen;
+  private boolean changedOutside;
 
-  private Session(Interview.Setup setup, Answers answers) {
+  private Session(Interview.Setup setup, AnswersLock lock, Answers answers, String seen) {
     this.setup = setup;
+    this.lock = lock;
     this.answers = answers;
+    this.seen = seen;
     // The assessment reads the answers held here, so a live score includes the one just given.
     this.assessor = new Assessor(setup.checklists(), setup.waivers(), false, GatePolicy.none(),
         LocalDate.now(setup.clock()), p -> Optional.of(this.answers));
@@ -41,12 +54,42 @@ final class Session {
     this.own = assessor.score(plan);
   }
 
-  /** Reads the answers so far and scores the plan; a broken answers file stops here, with its line. */
+  /**
+   * Takes the answers file, reads the answers so far and scores the plan; another interview on
+   * the file, or a broken answers file, stops here with what to do.
+   */
   static Session open(Interview.Setup setup) throws InputError {
-    Answers answers = AnswersFile.read(setup.answersFile(), setup.answersName()).orElse(Answers.empty(setup.answersName()));
-    Session session = new Session(setup, answers);
-    session.reassess();
-    return session;
+    AnswersLock lock = AnswersLock.take(setup.answersFile(), setup.answersName(), setup.by());
+    try {
+      String seen = fingerprint(setup.answersFile());
+      Answers answers = AnswersFile.read(setup.answersFile(), setup.answersName())
+          .orElse(Answers.empty(setup.answersName()));
+      Session session = new Session(setup, lock, answers, seen);
+      session.reassess();
+      return session;
+    } catch (InputError | RuntimeException e) {
+      release(lock);
+      throw e;
+    }
+  }
+
+  /** Lets the answers file go, for the next interview. */
+  @Override
+  public void close() {
+    release(lock);
+  }
+
+  private static void release(AnswersLock lock) {
+    try {
+      lock.close();
+    } catch (IOException e) {
+      // The system lets go of the lock when the process ends; a lock file left behind is taken over.
+    }
+  }
+
+  /** Whether the last answer was written into a file someone had changed since this session read it. */
+  boolean tookInOutsideChanges() {
+    return changedOutside;
   }
 
   Plan plan() {
@@ -99,20 +142,41 @@ final class Session {
    * evidence, so it must not make them look stale.
    */
   void replan(Plan changed) throws IOException, InputError {
-    Answers moved = answers.restamped(plan.digest(), changed.digest());
-    AnswersFile.write(setup.answersFile(), moved, changed.path());
-    answers = moved;
+    Answers moved = onDisk().restamped(plan.digest(), changed.digest());
+    write(moved, changed.path());
     plan = changed;
     own = assessor.score(plan);
     reassess();
   }
 
   private Answer save(Answer answer) throws IOException, InputError {
-    Answers updated = answers.with(answer);
-    AnswersFile.write(setup.answersFile(), updated, plan.path());
+    write(onDisk().with(answer), plan.path());
+    return answer;
+  }
+
+  /** The answers as they stand on disk: those held here, or, when the file changed behind this session's back, the file's. */
+  private Answers onDisk() throws InputError {
+    String now = fingerprint(setup.answersFile());
+    changedOutside = !now.equals(seen);
+    return changedOutside ? AnswersFile.read(setup.answersFile(), setup.answersName())
+        .orElse(Answers.empty(setup.answersName())) : answers;
+  }
+
+  private void write(Answers updated, String planPath) throws IOException, InputError {
+    AnswersFile.write(setup.answersFile(), updated, planPath);
+    seen = fingerprint(setup.answersFile());
     answers = updated;
     reassess();
-    return answer;
+  }
+
+  private static String fingerprint(Path file) throws InputError {
+    try {
+      return Digest.sha256(Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      return "";
+    } catch (IOException e) {
+      throw new InputError(file.toString(), 0, "cannot be read (" + e.getMessage() + ")");
+    }
   }
 
   private void reassess() throws InputError {

@@ -1,6 +1,7 @@
 package dk.parat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -14,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -130,28 +133,11 @@ class LauncherIT {
   void killing_a_running_interview_leaves_every_confirmed_answer_in_valid_yaml(@TempDir Path dir) throws Exception {
     Path plan = dir.resolve("plan.md");
     Files.copy(Path.of("examples/skaermbesoeg-hjemmeplejen.md"), plan);
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        "target/parat.jar", "interview", "--by", "Mette Holm", plan.toString())
-        .directory(Path.of("").toAbsolutePath().toFile()).redirectErrorStream(true);
-    pb.environment().remove("PARAT_JAVA_OPTS");
-    // No terminal here: the test-only switch runs the interview on the pipes (docs/interview.md, "Testing").
-    pb.environment().put("PARAT_INTERVIEW_FORCE", "1");
-    pb.environment().put("PARAT_HISTORY", dir.resolve("history").toString());
-    Process p = pb.start();
-    StringBuffer shown = new StringBuffer();
-    Thread screen = new Thread(() -> {
-      try (var out = new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)) {
-        char[] buffer = new char[4096];
-        for (int n; (n = out.read(buffer)) > 0; ) {
-          shown.append(buffer, 0, n);
-        }
-      } catch (IOException e) {
-        // The process was killed: its output ends here.
-      }
-    });
-    screen.start();
+    Session session = Session.start(dir, plan);
+    Process p = session.process();
+    StringBuffer shown = session.shown();
     Path answers = dir.resolve("plan.md.parat.yaml");
-    try (var keys = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)) {
+    try (var keys = session.keys()) {
       await(shown, "BI-1-I1 › ", 1);
       keys.write("m Ingen problemanalyse endnu – aftalt med Åse Ørum\n");
       keys.flush();
@@ -176,12 +162,30 @@ class LauncherIT {
     assertThat(first.status()).isEqualTo(Status.MISSING);
     assertThat(first.note()).isEqualTo("Ingen problemanalyse endnu – aftalt med Åse Ørum");
     assertThat(first.by()).isEqualTo("Mette Holm");
-    // A kill during the third write may leave its temporary file (a later write removes it); nothing else.
+    // A kill during the third write may leave its temporary file (a later write removes it), and the
+    // interview's lock file, which the system has let go and the next interview takes over; nothing else.
     try (var files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString()))
-          .allMatch(n -> List.of("history", "plan.md", "plan.md.parat.yaml").contains(n)
+          .allMatch(n -> List.of("history", "plan.md", "plan.md.parat.yaml", ".plan.md.parat.yaml.lock").contains(n)
               || n.matches("\\.plan\\.md\\.parat\\.yaml\\.\\d+-[0-9a-f]{24}\\.parat-tmp"));
     }
+  }
+
+  /** What a process shows, as it shows it: read on a thread of its own until the process ends. */
+  private static StringBuffer watch(Process p) {
+    StringBuffer shown = new StringBuffer();
+    Thread screen = new Thread(() -> {
+      try (var out = new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)) {
+        char[] buffer = new char[4096];
+        for (int n; (n = out.read(buffer)) > 0; ) {
+          shown.append(buffer, 0, n);
+        }
+      } catch (IOException e) {
+        // The process ended or was killed: its output ends here.
+      }
+    });
+    screen.start();
+    return shown;
   }
 
   /** Waits until the process has shown {@code text} {@code times} times. */
@@ -190,6 +194,221 @@ class LauncherIT {
     while (shown.toString().split(Pattern.quote(text), -1).length - 1 < times) {
       assertThat(System.currentTimeMillis()).as("waiting for '" + text + "' in:\n" + shown).isLessThan(deadline);
       Thread.sleep(20);
+    }
+  }
+
+  /**
+   * An interview on the packaged jar, whose screen the test reads. There is no terminal here: the
+   * test-only switch runs the interview on the pipes (docs/interview.md, "Testing").
+   */
+  private record Session(Process process, StringBuffer shown, OutputStreamWriter keys) {
+    static Session start(Path dir, Path plan) throws IOException {
+      ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+          "target/parat.jar", "interview", "--by", "Mette Holm", plan.toString())
+          .directory(Path.of("").toAbsolutePath().toFile()).redirectErrorStream(true);
+      pb.environment().remove("PARAT_JAVA_OPTS");
+      pb.environment().put("PARAT_INTERVIEW_FORCE", "1");
+      pb.environment().put("PARAT_HISTORY", dir.resolve("history").toString());
+      Process p = pb.start();
+      return new Session(p, watch(p), new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8));
+    }
+
+    void type(String line) throws IOException {
+      keys.write(line + "\n");
+      keys.flush();
+    }
+  }
+
+  @Test
+  void a_second_interview_on_the_same_plan_is_refused_and_no_answer_is_lost(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.md");
+    Files.copy(Path.of("examples/skaermbesoeg-hjemmeplejen.md"), plan);
+    Session first = Session.start(dir, plan);
+    try {
+      await(first.shown(), "BI-1-I1 › ", 1);
+      Session second = Session.start(dir, plan);
+      second.keys().close();
+      assertThat(second.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(second.process().exitValue()).as(second.shown().toString()).isEqualTo(ExitCode.USAGE);
+      assertThat(second.shown().toString()).contains("plan.md.parat.yaml: is open in another interview (Mette Holm since")
+          .doesNotContain("BI-1-I1 › ");
+      first.type("m Ingen analyse endnu");
+      await(first.shown(), "✔ gemt:", 1);
+      first.type(":quit");
+      first.keys().close();
+      assertThat(first.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(first.process().exitValue()).isZero();
+    } finally {
+      first.process().destroyForcibly();
+    }
+    assertThat(AnswersFile.read(dir.resolve("plan.md.parat.yaml"), "plan.md.parat.yaml").orElseThrow().answers())
+        .extracting(a -> a.item()).containsExactly("BI-1-I1");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("history", "plan.md",
+          "plan.md.parat.yaml");
+    }
+  }
+
+  @Test
+  void answers_written_into_the_file_by_another_hand_meanwhile_are_kept_and_the_consultant_told(@TempDir Path dir)
+      throws Exception {
+    Path plan = dir.resolve("plan.md");
+    Files.copy(Path.of("examples/skaermbesoeg-hjemmeplejen.md"), plan);
+    Path answers = dir.resolve("plan.md.parat.yaml");
+    Session session = Session.start(dir, plan);
+    try {
+      await(session.shown(), "BI-1-I1 › ", 1);
+      session.type("m Ingen analyse endnu");
+      await(session.shown(), "✔ gemt:", 1);
+      // Someone edits the file by hand while the interview runs: their answer must survive the next one.
+      var before = AnswersFile.read(answers, "plan.md.parat.yaml").orElseThrow();
+      AnswersFile.write(answers, before.with(new dk.parat.answers.Answer("BI-2-I1", Status.COVERED, "Aftalt på mødet",
+          "Ole", java.time.OffsetDateTime.parse("2025-03-04T10:15:30+01:00"), null, 0)), plan.toString());
+      session.type("a");
+      await(session.shown(), "✔ gemt:", 2);
+      await(session.shown(), "blev ændret uden for", 1);
+      session.type(":quit");
+      session.keys().close();
+      assertThat(session.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(session.shown().toString().replaceAll("\\s+", " ")).contains("3 svar i " + answers);
+    } finally {
+      session.process().destroyForcibly();
+    }
+    assertThat(AnswersFile.read(answers, "plan.md.parat.yaml").orElseThrow().answers()).extracting(a -> a.item())
+        .containsExactlyInAnyOrder("BI-1-I1", "BI-2-I1", "BI-1-I2");
+  }
+
+  /**
+   * A clone with the launcher and a stand-in for the Maven wrapper that "builds" by copying the
+   * packaged jar, slowly, and fails as two Maven builds in one folder do when a second starts
+   * while one runs ("Could not replace original artifact").
+   */
+  private static Path clone(Path dir) throws IOException {
+    Path clone = Files.createDirectories(dir.resolve("clone"));
+    Files.copy(Path.of("parat"), clone.resolve("parat"));
+    Files.copy(Path.of("pom.xml"), clone.resolve("pom.xml"));
+    Files.createDirectories(clone.resolve("src/main"));
+    Files.writeString(clone.resolve("src/main/Source.java"), "class Source {}\n");
+    Files.createDirectories(clone.resolve("checklists"));
+    Files.createDirectories(clone.resolve("examples"));
+    Files.copy(Path.of("examples/skaermbesoeg-hjemmeplejen.md"), clone.resolve("examples/skaermbesoeg-hjemmeplejen.md"));
+    Files.writeString(clone.resolve("mvnw"), """
+        #!/usr/bin/env bash
+        set -euo pipefail
+        here="$(cd "$(dirname "$0")" && pwd)"
+        out="$here/target"
+        for a in "$@"; do case "$a" in -Dparat.buildDirectory=*) out="${a#*=}";; esac; done
+        if ! mkdir "$here/building" 2> /dev/null; then
+          echo "[ERROR] Could not replace original artifact with shaded artifact" >&2
+          exit 1
+        fi
+        echo build >> "$here/builds.log"
+        mkdir -p "$out"
+        sleep 3
+        cp "%s" "$out/parat.jar"
+        rmdir "$here/building"
+        """.formatted(Path.of("target/parat.jar").toAbsolutePath()));
+    for (String script : List.of("parat", "mvnw")) {
+      clone.resolve(script).toFile().setExecutable(true);
+    }
+    return clone;
+  }
+
+  private static Process launcher(Path clone, Map<String, String> env, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(clone.resolve("parat").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(clone.toFile());
+    pb.environment().remove("PARAT_JAVA_OPTS");
+    pb.environment().putAll(env);
+    return pb.start();
+  }
+
+  private static Run finish(Process p) throws Exception {
+    p.getOutputStream().close();
+    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {
+      try {
+        return p.getErrorStream().readAllBytes();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    byte[] out = p.getInputStream().readAllBytes();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err.join(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void two_launcher_runs_a_second_apart_after_a_source_change_both_run_on_one_build(@TempDir Path dir) throws Exception {
+    Path clone = clone(dir);
+    Process first = launcher(clone, Map.of(), "--version");
+    Thread.sleep(1000);
+    Process second = launcher(clone, Map.of(), "--version");
+    Run one = finish(first);
+    Run two = finish(second);
+    assertThat(one.exit()).as(one.err()).isZero();
+    assertThat(two.exit()).as(two.err()).isZero();
+    assertThat(one.out()).startsWith("parat ");
+    assertThat(two.out()).startsWith("parat ");
+    assertThat(Files.readAllLines(clone.resolve("builds.log"))).as("one build, the other run waited for it").hasSize(1);
+    assertThat(two.err()).contains("waiting for the build another parat started");
+    assertThat(clone.resolve("target/.launcher-build.lock")).doesNotExist();
+  }
+
+  @Test
+  void the_launcher_runs_java_from_java_home_and_keeps_an_archive_per_java(@TempDir Path dir) throws Exception {
+    Path clone = clone(dir);
+    Path real = Path.of(System.getProperty("java.home"));
+    Path fake = Files.createDirectories(dir.resolve("other-jdk/bin"));
+    Files.writeString(fake.resolve("java"), "#!/bin/sh\necho \"$@\" >> \"" + dir.resolve("other-jdk.log") + "\"\nexec \""
+        + real.resolve("bin/java") + "\" \"$@\"\n");
+    fake.resolve("java").toFile().setExecutable(true);
+    Files.writeString(dir.resolve("other-jdk/release"), "JAVA_VERSION=\"17.0.99\"\n");
+    Run built = finish(launcher(clone, Map.of("JAVA_HOME", real.toString()), "--version"));
+    assertThat(built.exit()).as(built.err()).isZero();
+    Run other = finish(launcher(clone, Map.of("JAVA_HOME", dir.resolve("other-jdk").toString()), "--version"));
+    assertThat(other.exit()).as(other.err()).isZero();
+    assertThat(Files.readString(dir.resolve("other-jdk.log"))).as("the JDK in JAVA_HOME runs parat")
+        .contains("-jar " + clone.resolve("target/parat.jar") + " --version");
+    try (var files = Files.list(clone.resolve("target"))) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jsa")))
+          .as("each java made its own class-data archive").hasSize(2);
+    }
+  }
+
+  /**
+   * JLine copies its native library into the temporary folder at every start and removes it only
+   * at a normal exit; parat keeps one copy in its cache, so an interview that is killed leaves
+   * nothing in the temporary folder. A real terminal is needed: {@code script} makes one.
+   */
+  @Test
+  void a_killed_interview_leaves_no_native_library_in_the_temporary_folder(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "script(1) makes the terminal this test needs");
+    Path plan = Files.copy(Path.of("examples/talegenkendelse-myndighed.md"), dir.resolve("plan.md"));
+    Path tmp = Files.createDirectories(dir.resolve("tmp"));
+    Path cache = dir.resolve("cache");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java") + " -Djava.io.tmpdir=" + tmp + " -jar "
+        + Path.of("target/parat.jar").toAbsolutePath() + " interview --history " + dir.resolve("history") + " " + plan;
+    ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-q", "-f", "-c", java, "/dev/null")
+        .redirectErrorStream(true);
+    pb.environment().put("XDG_CACHE_HOME", cache.toString());
+    pb.environment().remove("CI");
+    Process p = pb.start();
+    StringBuffer shown = watch(p);
+    try {
+      await(shown, "BI-1-I1", 1);
+      // Killed as a closed laptop or a kill -9 ends it: no exit hook runs.
+      p.descendants().filter(h -> h.info().command().orElse("").endsWith("java")).forEach(ProcessHandle::destroyForcibly);
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+    }
+    try (var left = Files.list(tmp)) {
+      assertThat(left.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains("jlinenative"));
+    }
+    try (var cached = Files.walk(cache)) {
+      assertThat(cached.filter(Files::isRegularFile).map(f -> f.getFileName().toString()))
+          .containsExactly(System.mapLibraryName("jlinenative").replace(".dylib", ".jnilib"));
     }
   }
 }

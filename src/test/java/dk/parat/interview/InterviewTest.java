@@ -3,11 +3,13 @@ package dk.parat.interview;
 import static dk.parat.interview.ScriptedTerminal.CTRL_C;
 import static dk.parat.interview.ScriptedTerminal.CTRL_D;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.parat.answers.Answer;
 import dk.parat.answers.Answers;
 import dk.parat.answers.AnswersFile;
 import dk.parat.checklist.Status;
+import dk.parat.files.InputError;
 import dk.parat.plan.PlanLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -294,5 +296,18 @@ class InterviewTest {
     assertThat(shown.substring(0, shown.indexOf("Keys")).lines().filter(l -> l.strip().contains(" ")))
         .allSatisfy(l -> assertThat(l.length()).as(l).isLessThan(40));
     assertThat(shown).contains("── mini · Chapter 1: Roles (… ── 1/3 ──");
+  }
+
+  @Test
+  void a_second_interview_on_the_same_answers_is_refused_until_the_first_ends() throws Exception {
+    Interview.Setup setup = ScriptedTerminal.mini(plan);
+    try (Interview first = Interview.open(setup)) {
+      assertThatThrownBy(() -> Interview.open(setup)).isInstanceOf(InputError.class)
+          .hasMessageStartingWith("plan.md.parat.yaml: is open in another interview");
+      assertThat(dir.resolve(".plan.md.parat.yaml.lock")).exists();
+    }
+    assertThat(dir.resolve(".plan.md.parat.yaml.lock")).doesNotExist();
+    interview("c");
+    assertThat(answers().answers()).hasSize(1);
   }
 }

@@ -64,7 +64,7 @@ final class ScriptedTerminal {
     Screen screen = new Screen();
     Interview interview = Interview.open(setup);
     CompletableFuture<Void> session = CompletableFuture.runAsync(() -> {
-      try (Terminal terminal = terminals.open(keyboard, screen)) {
+      try (interview; Terminal terminal = terminals.open(keyboard, screen)) {
         interview.run(terminal);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
