@@ -41,6 +41,7 @@ class ReadersFuzzTest {
   private static final PlanLoader PLANS = PlanLoader.standard();
   private static final List<String> TEXT_FORMATS = List.of("plan.md", "plan.txt", "plan.yaml");
   private static final YamlSource LEXICON = ChecklistRepository.bundled(ChecklistRepository.LEXICON).orElseThrow();
+  private static final YamlSource CONCEPTS = ChecklistRepository.bundled(ChecklistRepository.CONCEPTS).orElseThrow();
 
   @MethodSource("textSeeds")
   @FuzzTest(maxDuration = "5m")
@@ -72,7 +73,7 @@ class ReadersFuzzTest {
     String text = new String(rest(input), StandardCharsets.UTF_8);
     try {
       switch ((input[0] & 0xFF) % 3) {
-        case 0 -> ChecklistLoader.compile(List.of(new YamlSource("fuzz.yaml", text)), LEXICON);
+        case 0 -> ChecklistLoader.compile(List.of(new YamlSource("fuzz.yaml", text)), LEXICON, CONCEPTS);
         case 1 -> EffectiveConfig.resolve(new CommandLineSettings(), Map.of(),
             ConfigLoader.parse(Path.of(".parat.yaml"), ".parat.yaml", text));
         default -> AnswersFile.parse("plan.md.parat.yaml", text);
@@ -95,9 +96,7 @@ class ReadersFuzzTest {
   }
 
   static Stream<byte[]> textSeeds() {
-    return Stream.of("examples", "src/test/resources/labelled", "src/test/resources/labelled-2")
-        .flatMap(dir -> files(dir, ".md", ".txt", ".yaml"))
-        .filter(f -> !f.getFileName().toString().endsWith(".labels.yaml"))
+    return Stream.of("examples", "src/test/resources/corpus/plans").flatMap(dir -> files(dir, ".md", ".txt", ".yaml"))
         .map(f -> selected(TEXT_FORMATS.indexOf("plan" + f.getFileName().toString().replaceAll(".*(\\.[a-z]+)$", "$1")),
             bytes(f)));
   }
@@ -112,7 +111,8 @@ class ReadersFuzzTest {
 
   static Stream<byte[]> settingsSeeds() {
     Stream<byte[]> checklists = Stream.concat(files("checklists", ".yaml"), files("examples/checklists", ".yaml"))
-        .filter(f -> !f.getFileName().toString().equals(ChecklistRepository.LEXICON + ".yaml"))
+        .filter(f -> !List.of(ChecklistRepository.LEXICON + ".yaml", ChecklistRepository.CONCEPTS + ".yaml")
+            .contains(f.getFileName().toString()))
         .map(f -> selected(0, bytes(f)));
     Stream<byte[]> configs = Stream.of("checklists: [bedre-implementering, lead-implementering]\nfail_on: exposed\n"
         + "min_score: 60\nchapter_minimums: {\"3\": 50}\noutput: {format: [markdown, sarif], lang: da, output_dir: reports}\n"
@@ -131,9 +131,13 @@ class ReadersFuzzTest {
     return input;
   }
 
+  /** The files with one of the endings in a folder, in path order; none when there is no such folder. */
   private static Stream<Path> files(String dir, String... endings) {
-    try (Stream<Path> list = Files.list(Path.of(dir))) {
-      return list.filter(f -> Arrays.stream(endings).anyMatch(e -> f.getFileName().toString().endsWith(e))).sorted()
+    if (!Files.isDirectory(Path.of(dir))) {
+      return Stream.empty();
+    }
+    try (Stream<Path> walk = Files.list(Path.of(dir))) {
+      return walk.filter(f -> Arrays.stream(endings).anyMatch(e -> f.getFileName().toString().endsWith(e))).sorted()
           .toList().stream();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -31,6 +31,8 @@ final class WordPackage {
   /** Unpacked parts may be this many times the file's size (POI refuses a ratio above 100 as well). */
   private static final int MAX_EXPANSION = 100;
   private static final long SMALL_FILE = 1024 * 1024;
+  private static final String RESAVE = "open it in Word and save it again as a Word Document (.docx), or check where "
+      + "it came from.";
   private static final SAXParserFactory XML = SAXParserFactory.newInstance();
 
   static {
@@ -58,13 +60,18 @@ final class WordPackage {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         names.add(e.getName());
+        if (e.getMethod() != ZipEntry.STORED && e.getMethod() != ZipEntry.DEFLATED) {
+          // Word writes nothing else; POI would reach for a decompressor parat does not ship (found by fuzzing).
+          throw new InputError(path, 0, "has a part packed with a method Word never uses (" + e.getName()
+              + ", method " + e.getMethod() + "); " + RESAVE);
+        }
         InputStream part = budget.counting(zip, path);
         if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
           int depth = depth(part);
           if (depth > MAX_DEPTH) {
             throw new InputError(path, 0, "has parts nested more than " + MAX_DEPTH + " levels deep (" + e.getName()
                 + ": tables inside tables, or content controls inside each other); no Word document is. "
-                + "Open it in Word and save it again as a Word Document (.docx), or check where it came from.");
+                + Character.toUpperCase(RESAVE.charAt(0)) + RESAVE.substring(1));
           }
         }
         part.transferTo(OutputStream.nullOutputStream());
