@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Prints agreement the way {@code bench/agreement} and {@code parat checklist agreement} show it:
@@ -35,6 +37,38 @@ public final class AgreementReport {
           a.where(v -> !v.kind().isPitfall()).kappa(), a.where(v -> v.kind().isPitfall()).kappa(), a.macroKappa(),
           a.redFlagPrecision(), a.redFlagRecall(), human.size() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", human.macroKappa()));
     }
+  }
+
+  /** Plans under this many words are thin: excerpts and short notes, which must not earn credit they lack. */
+  public static final int THIN_WORDS = 800;
+  /** Plans the consultants' labels score below this (items 1, ½, 0, × 100) are weak. */
+  private static final double WEAK_SCORE = 50;
+
+  /**
+   * The plan-level checks: on thin plans, how often parat gives credit where the consultants saw
+   * nothing; of the plans the consultants' labels score weak, how many parat puts below the
+   * checklist's middle band.
+   */
+  public static void plans(PrintWriter out, List<Verdict> verdicts, List<String> parts) {
+    out.printf(Locale.ROOT, "%-10s %11s %13s %11s %18s%n", "part", "thin plans", "false credit", "weak plans",
+        "below middle band");
+    for (String part : parts) {
+      List<Verdict> in = verdicts.stream().filter(v -> part.equals("all") || v.part().id().equals(part)).toList();
+      if (in.isEmpty()) {
+        continue;
+      }
+      List<Verdict> thin = in.stream().filter(v -> v.planWords() < THIN_WORDS).toList();
+      Map<String, List<Verdict>> byPlan = in.stream().collect(Collectors.groupingBy(Verdict::plan));
+      List<List<Verdict>> weak = byPlan.values().stream().filter(v -> consultantsScore(v) < WEAK_SCORE).toList();
+      long below = weak.stream().filter(v -> v.get(0).belowMiddleBand()).count();
+      out.printf(Locale.ROOT, "%-10s %11d %12.1f%% %11d %18s%n", part, thin.stream().map(Verdict::plan).distinct().count(),
+          thin.isEmpty() ? 0.0 : 100.0 * thin.stream().filter(Verdict::falseCredit).count() / thin.size(), weak.size(),
+          below + " of " + weak.size());
+    }
+  }
+
+  private static double consultantsScore(List<Verdict> plan) {
+    return 100 * plan.stream().mapToDouble(v -> v.label().consensus().score()).average().orElse(0);
   }
 
   /** How often added sentences moved their pitfall the right way, in all and by kind of sentence. */

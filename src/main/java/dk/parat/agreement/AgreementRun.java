@@ -1,9 +1,13 @@
 package dk.parat.agreement;
 
+import dk.parat.checklist.Band;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.Status;
 import dk.parat.files.InputError;
+import dk.parat.plan.Block;
+import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
+import dk.parat.plan.Section;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.Scorer;
@@ -27,16 +31,30 @@ public final class AgreementRun {
   public List<Verdict> verdicts(List<LabelledPlan> plans) throws InputError {
     List<Verdict> verdicts = new ArrayList<>();
     for (LabelledPlan labelled : plans) {
-      ChecklistScore score = scorer.score(loader.load(labelled.plan())).scores().get(0);
+      Plan plan = loader.load(labelled.plan());
+      ChecklistScore score = scorer.score(plan).scores().get(0);
+      int words = words(plan);
+      List<Band> bands = score.checklist().checklist().bands();
+      boolean belowMiddle = bands.indexOf(score.band()) > bands.size() / 2;
       for (ItemResult r : score.items()) {
         Label label = labelled.labels().get(r.item().id());
         if (label == null || r.status() == Status.NOT_APPLICABLE || label.consensus() == Status.NOT_APPLICABLE) {
           continue;
         }
         verdicts.add(new Verdict(labelled.name(), labelled.part(), r.item().id(), r.item().item().kind(),
-            r.item().chapter().id(), label, r.status()));
+            r.item().chapter().id(), label, r.status(), words, belowMiddle));
       }
     }
     return verdicts;
+  }
+
+  private static int words(Plan plan) {
+    int words = 0;
+    for (Section section : plan.sections()) {
+      for (Block block : section.blocks()) {
+        words += block.text().isBlank() ? 0 : block.text().strip().split("\\s+").length;
+      }
+    }
+    return words;
   }
 }

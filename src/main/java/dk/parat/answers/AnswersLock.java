@@ -47,7 +47,7 @@ public final class AnswersLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  public static Path lockFile(Path answersFile) {
+  private static Path lockFile(Path answersFile) {
     return answersFile.resolveSibling("." + answersFile.getFileName() + ".lock");
   }
 

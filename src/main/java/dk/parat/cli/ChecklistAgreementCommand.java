@@ -55,6 +55,8 @@ final class ChecklistAgreementCommand extends BaseCommand {
       throw new UserError("--detail takes one of " + parts + ", not '" + detail + "'");
     }
     AgreementReport.summary(io().out(), verdicts, listed == null ? parts : listed);
+    io().out().println();
+    AgreementReport.plans(io().out(), verdicts, listed == null ? parts : listed);
     if (detail != null) {
       AgreementReport.detail(io().out(), verdicts.stream()
           .filter(v -> detail.equals("all") || v.part().id().equals(detail)).toList());

@@ -126,6 +126,11 @@ public final class ConfigLoader {
       throw new ConfigException(name + ": cannot be read (" + e.getClass().getSimpleName()
           + "); check the path given to --config");
     }
+    return parse(path, name, text);
+  }
+
+  /** A config file's text, read as from {@code path}. */
+  public static Loaded parse(Path path, String name, String text) throws ConfigException {
     Object parsed;
     try {
       parsed = text.isBlank() ? null : Mapper.YAML.readValue(text, Object.class);

@@ -80,9 +80,7 @@ public final class AtomicFile implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       Path tmp = parent.resolve(temporaryName(target));
       try {
-        FileChannel channel = FileChannel.open(tmp, CREATE, permissions);
-        TemporaryFiles.add(tmp);
-        return new AtomicFile(target, tmp, channel);
+        return new AtomicFile(target, tmp, TemporaryFiles.RUN.made(tmp, () -> FileChannel.open(tmp, CREATE, permissions)));
       } catch (FileAlreadyExistsException e) {
         if (attempt == 5) {
           throw e;
@@ -153,7 +151,7 @@ public final class AtomicFile implements AutoCloseable {
   /** Puts the finished file in the target's place. */
   public void commit() throws IOException {
     finish();
-    TemporaryFiles.uninterrupted(this::place);
+    TemporaryFiles.RUN.uninterrupted(this::place);
   }
 
   /** Writes the text out and forces it to disk, without putting the file in place yet. */
@@ -168,7 +166,7 @@ public final class AtomicFile implements AutoCloseable {
   void place() throws IOException {
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     committed = true;
-    TemporaryFiles.remove(tmp);
+    TemporaryFiles.RUN.remove(tmp);
     syncFolder(target.toAbsolutePath().getParent());
   }
 
@@ -180,7 +178,7 @@ public final class AtomicFile implements AutoCloseable {
         writer.close();
       } finally {
         Files.deleteIfExists(tmp);
-        TemporaryFiles.remove(tmp);
+        TemporaryFiles.RUN.remove(tmp);
       }
     }
   }

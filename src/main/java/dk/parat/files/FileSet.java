@@ -85,11 +85,11 @@ public final class FileSet implements AutoCloseable {
     for (Path path : paths) {
       files.get(folder.relativize(path).toString()).finish();
     }
-    TemporaryFiles.uninterrupted(() -> {
+    TemporaryFiles.RUN.uninterrupted(() -> {
       for (AtomicFile file : files.values()) {
         file.place();
       }
-      madeFolders.forEach(TemporaryFiles::keepFolder);
+      madeFolders.forEach(TemporaryFiles.RUN::keepFolder);
       committed = true;
     });
   }
@@ -101,9 +101,8 @@ public final class FileSet implements AutoCloseable {
       missing.add(0, p);
     }
     for (Path p : missing) {
-      Files.createDirectory(p);
+      TemporaryFiles.RUN.madeFolder(p);
       madeFolders.add(p);
-      TemporaryFiles.addFolder(p);
     }
   }
 
@@ -119,7 +118,7 @@ public final class FileSet implements AutoCloseable {
     }
     if (!committed) {
       for (int i = madeFolders.size() - 1; i >= 0; i--) {
-        TemporaryFiles.removeFolder(madeFolders.get(i));
+        TemporaryFiles.RUN.removeFolder(madeFolders.get(i));
       }
     }
     if (first != null) {

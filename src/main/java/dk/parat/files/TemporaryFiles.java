@@ -9,45 +9,75 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
- * The temporary files this process is writing. A shutdown (Ctrl-C, SIGTERM, the
- * end of the run) removes those still here, so that an interrupted run leaves nothing behind;
- * and it waits for outputs being put in place, so that an interruption never leaves half a set.
+ * The temporary files and folders a process is writing. A shutdown (Ctrl-C, SIGTERM, the end of
+ * the run) removes those still here, so that an interrupted run leaves nothing behind; and it
+ * waits for outputs being put in place, so that an interruption never leaves half a set.
  */
-public final class TemporaryFiles {
+final class TemporaryFiles {
 
-  private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
-  /** Folders made for temporary files, removed after them when they are empty again; the deepest last made. */
-  private static final Deque<Path> FOLDERS = new ConcurrentLinkedDeque<>();
-  /** Held while outputs are put in place and while the shutdown removes what is left. */
-  private static final Object PLACING = new Object();
+  /** This process's, removed by its shutdown. */
+  static final TemporaryFiles RUN = new TemporaryFiles();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(TemporaryFiles::removeAll, "parat-temporary-files"));
+    Runtime.getRuntime().addShutdownHook(new Thread(RUN::removeAll, "parat-temporary-files"));
   }
 
-  private TemporaryFiles() {}
+  private final Set<Path> live = ConcurrentHashMap.newKeySet();
+  /** Folders made for temporary files, removed after them when they are empty again; the last made first. */
+  private final Deque<Path> folders = new ConcurrentLinkedDeque<>();
+  /**
+   * Held while a temporary file or folder is made, while outputs are put in place, and while the
+   * shutdown removes what is left: the run goes on while a shutdown runs, and a file it made
+   * meanwhile would be left behind.
+   */
+  private final Object lock = new Object();
+  private boolean stopping;
 
-  /** An action on files that must run to its end once begun. */
+  /** Something that makes a file or folder. */
   @FunctionalInterface
-  public interface Placing {
+  interface Making<T> {
+    T make() throws IOException;
+  }
+
+  /** Something done to files that must run to its end once begun, or not begin. */
+  @FunctionalInterface
+  interface Placing {
     void run() throws IOException;
   }
 
-  static void add(Path path) {
-    LIVE.add(path);
+  /** Makes a temporary file and watches it, unless the process is stopping. */
+  <T> T made(Path path, Making<T> making) throws IOException {
+    synchronized (lock) {
+      refuseWhenStopping();
+      T made = making.make();
+      live.add(path);
+      return made;
+    }
   }
 
-  static void remove(Path path) {
-    LIVE.remove(path);
+  /** Makes a folder for temporary files and watches it, unless the process is stopping. */
+  void madeFolder(Path folder) throws IOException {
+    synchronized (lock) {
+      refuseWhenStopping();
+      Files.createDirectory(folder);
+      folders.push(folder);
+    }
   }
 
-  static void addFolder(Path folder) {
-    FOLDERS.push(folder);
+  private void refuseWhenStopping() throws IOException {
+    if (stopping) {
+      throw new IOException("parat is stopping");
+    }
+  }
+
+  /** The file was put in place or deleted: it is no longer watched. */
+  void remove(Path path) {
+    live.remove(path);
   }
 
   /** Removes the folder, made for temporary files, if it is empty; it is no longer watched. */
-  static void removeFolder(Path folder) {
-    FOLDERS.remove(folder);
+  void removeFolder(Path folder) {
+    folders.remove(folder);
     try {
       Files.deleteIfExists(folder);
     } catch (IOException e) {
@@ -56,30 +86,33 @@ public final class TemporaryFiles {
   }
 
   /** The folder now holds files put in place: it stays. */
-  static void keepFolder(Path folder) {
-    FOLDERS.remove(folder);
+  void keepFolder(Path folder) {
+    folders.remove(folder);
   }
 
   /**
    * Runs {@code action} to its end: a shutdown that arrives meanwhile waits for it. For the few
    * renames that put finished outputs in place.
    */
-  public static void uninterrupted(Placing action) throws IOException {
-    synchronized (PLACING) {
+  void uninterrupted(Placing action) throws IOException {
+    synchronized (lock) {
+      refuseWhenStopping();
       action.run();
     }
   }
 
-  static void removeAll() {
-    synchronized (PLACING) {
-      for (Path path : LIVE) {
+  /** The shutdown: removes what is left, and lets nothing new be made. */
+  void removeAll() {
+    synchronized (lock) {
+      stopping = true;
+      for (Path path : live) {
         try {
           Files.deleteIfExists(path);
         } catch (IOException e) {
           // The process is ending; a file that cannot be deleted now cannot be deleted later either.
         }
       }
-      for (Path folder : FOLDERS) {
+      for (Path folder : folders) {
         removeFolder(folder);
       }
     }

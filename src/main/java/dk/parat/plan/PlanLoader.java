@@ -73,8 +73,9 @@ public final class PlanLoader {
 
   /**
    * Reads a plan's bytes with the reader for its ending. A reader that runs out of stack or
-   * memory on a file (nesting or a size its library cannot take) has met a file it cannot read,
-   * which is said of that file; the rest of a run goes on.
+   * memory on a file (nesting or a size its library cannot take), or whose library reaches for a
+   * part parat does not ship, has met a file it cannot read, which is said of that file; the rest
+   * of a run goes on.
    */
   public Plan read(String name, byte[] content) throws InputError {
     PlanReader reader = readerFor(name);
@@ -84,6 +85,10 @@ public final class PlanLoader {
       throw new InputError(name, 0, "is nested too deeply for parat to read (lists, quotes or tables inside each "
           + "other thousands of levels deep); no plan is written so. Check where the file came from, or save it "
           + "again from the program that made it.");
+    } catch (LinkageError e) {
+      // A library met a feature of the file it needs a part for that parat does not ship.
+      throw new InputError(name, 0, "uses a feature parat cannot read (" + e + "); save it again from the program "
+          + "that made it, in the usual way.");
     } catch (OutOfMemoryError e) {
       throw new InputError(name, 0, "needs more memory to read than parat has (" + Runtime.getRuntime().maxMemory()
           / (1024 * 1024) + " MiB); split the plan into parts, or give parat more memory (PARAT_JAVA_OPTS=-Xmx1g).");

@@ -72,8 +72,8 @@ public record Run(List<Scored> plans, List<Unreadable> unreadable, Sources sourc
 
     /** A plan parat itself failed on: a bug, reported against the plan so that the rest of the run goes on. */
     public static Unreadable bug(String path, Throwable e) {
-      return new Unreadable(path, path + ": parat failed on this plan (" + e + "); this is a bug in parat, "
-          + "please report it with the plan");
+      return new Unreadable(path, path + ": parat failed on this plan (" + String.valueOf(e).lines().findFirst().orElse("")
+          + "); this is a bug in parat, please report it with the plan");
     }
   }
 

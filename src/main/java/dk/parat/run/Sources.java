@@ -39,14 +39,8 @@ public record Sources(boolean strict, String config, List<ConfigSetting> configS
    */
   public record ChecklistFile(String id, String file, String namedBy, boolean byConfig) {}
 
-  /** Nothing but parat's own verdicts and bundled checklists: for runs that read no config, and for tests. */
+  /** Nothing but parat's own verdicts and bundled checklists, as for a run that read no config. */
   public static Sources none() {
     return new Sources(false, null, List.of(), null, List.of(), null, null, List.of());
-  }
-
-  /** Whether anything beyond parat's own verdicts and bundled checklists is to be named, or anything was set aside. */
-  public boolean isEmpty() {
-    return !strict && config == null && skippedConfig == null && checklists.isEmpty() && answersOff == null
-        && waiversOff == null;
   }
 }

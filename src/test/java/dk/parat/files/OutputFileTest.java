@@ -94,17 +94,22 @@ class OutputFileTest {
   }
 
   @Test
-  void a_shutdown_waits_for_a_set_being_put_in_place_and_removes_what_is_left() throws Exception {
-    FileSet set = FileSet.open(dir, List.of("a.csv", "b.md"), List.of());
-    FileSet abandoned = FileSet.open(dir, List.of("c.csv"), List.of());
+  void a_shutdown_waits_for_outputs_being_put_in_place_removes_what_is_left_and_lets_nothing_new_be_made()
+      throws Exception {
+    TemporaryFiles files = new TemporaryFiles();
+    Path left = dir.resolve(".left.parat-tmp");
+    Path placed = dir.resolve(".placed.parat-tmp");
+    files.made(left, () -> Files.writeString(left, "left"));
+    files.made(placed, () -> Files.writeString(placed, "placed"));
     CountDownLatch placing = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     Thread committer = new Thread(() -> {
       try {
-        TemporaryFiles.uninterrupted(() -> {
+        files.uninterrupted(() -> {
           placing.countDown();
           await(release);
-          set.commit();
+          Files.move(placed, dir.resolve("report.md"));
+          files.remove(placed);
         });
       } catch (IOException e) {
         throw new IllegalStateException(e);
@@ -112,15 +117,17 @@ class OutputFileTest {
     });
     committer.start();
     placing.await();
-    Thread shutdown = new Thread(TemporaryFiles::removeAll);
+    Thread shutdown = new Thread(files::removeAll);
     shutdown.start();
     shutdown.join(300);
-    assertThat(shutdown.isAlive()).as("the shutdown waits for the set").isTrue();
+    assertThat(shutdown.isAlive()).as("the shutdown waits for the renames").isTrue();
     release.countDown();
     committer.join();
     shutdown.join();
-    assertThat(listing()).containsExactlyInAnyOrder("a.csv", "b.md");
-    abandoned.close();
+    assertThat(listing()).containsExactly("report.md");
+    Path late = dir.resolve(".late.parat-tmp");
+    assertThatThrownBy(() -> files.made(late, () -> Files.writeString(late, "late"))).hasMessage("parat is stopping");
+    assertThat(late).doesNotExist();
   }
 
   private static void await(CountDownLatch latch) throws IOException {

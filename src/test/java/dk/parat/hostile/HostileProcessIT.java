@@ -92,6 +92,21 @@ class HostileProcessIT {
   }
 
   @Test
+  void damaged_word_parts_are_one_line_without_the_libraries_chatter() throws Exception {
+    Files.write(dir.resolve("not-utf8.docx"), HostileDocuments.zip(java.util.Map.of("[Content_Types].xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-16\"?><Types/>", "word/document.xml", "<x/>"), false));
+    Files.write(dir.resolve("cut-rels.docx"), HostileDocuments.zip(java.util.Map.of("[Content_Types].xml",
+        "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+        "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relati",
+        "word/document.xml", "<x/>"), false));
+    for (String plan : List.of("not-utf8.docx", "cut-rels.docx")) {
+      Run r = jar(List.of(), "check", plan);
+      assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.USAGE);
+      assertThat(r.err()).as(plan).startsWith("parat: " + plan + ": ").hasLineCount(1);
+    }
+  }
+
+  @Test
   void dev_stdout_as_the_output_writes_to_the_pipe_it_is() throws Exception {
     Files.copy(Path.of("examples/talegenkendelse-myndighed.md"), dir.resolve("plan.md"));
     Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",

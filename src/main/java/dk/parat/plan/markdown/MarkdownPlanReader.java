@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Predicate;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -75,11 +76,7 @@ public final class MarkdownPlanReader implements PlanReader {
     }
 
     void children(Node parent) {
-      Deque<Node> next = new ArrayDeque<>();
-      push(next, parent.getFirstChild());
-      while (!next.isEmpty()) {
-        Node n = next.pop();
-        push(next, n.getNext());
+      preorder(parent, n -> {
         if (n instanceof Heading h) {
           InlineText t = inline(h);
           sections.heading(h.getLevel(), t.text(), line(h));
@@ -93,13 +90,30 @@ public final class MarkdownPlanReader implements PlanReader {
         } else if (n instanceof IndentedCodeBlock code) {
           sections.block(Block.single(Block.Kind.CODE, code.getLiteral(), line(code)));
         } else {
-          // Lists, list items, quotes and anything else hold blocks: read what they hold, then go on.
+          // Lists, list items, quotes and anything else hold blocks: read what they hold.
+          return true;
+        }
+        return false;
+      });
+    }
+
+    /**
+     * Visits the nodes below {@code parent} in document order, going into a node's children when
+     * {@code visit} says so; the nodes still to visit wait on a stack, the next sibling below the
+     * first child.
+     */
+    private static void preorder(Node parent, Predicate<Node> visit) {
+      Deque<Node> next = new ArrayDeque<>();
+      push(next, parent.getFirstChild());
+      while (!next.isEmpty()) {
+        Node n = next.pop();
+        push(next, n.getNext());
+        if (visit.test(n)) {
           push(next, n.getFirstChild());
         }
       }
     }
 
-    /** Puts a node on the stack of those still to read; the next sibling goes below the first child. */
     private static void push(Deque<Node> next, Node n) {
       if (n != null) {
         next.push(n);
@@ -131,17 +145,13 @@ public final class MarkdownPlanReader implements PlanReader {
 
     /** The body rows: a header row names columns ("Aktivitet | Ansvarlig"), it says nothing about the plan. */
     private static void collectRows(Node table, List<Node> rows) {
-      Deque<Node> next = new ArrayDeque<>();
-      push(next, table.getFirstChild());
-      while (!next.isEmpty()) {
-        Node c = next.pop();
-        push(next, c.getNext());
+      preorder(table, c -> {
         if (c instanceof TableRow) {
           rows.add(c);
-        } else if (!(c instanceof TableHead)) {
-          push(next, c.getFirstChild());
+          return false;
         }
-      }
+        return !(c instanceof TableHead);
+      });
     }
 
     private InlineText inline(Node n) {
@@ -154,11 +164,7 @@ public final class MarkdownPlanReader implements PlanReader {
     }
 
     private void collect(Node n, InlineText out) {
-      Deque<Node> next = new ArrayDeque<>();
-      push(next, n.getFirstChild());
-      while (!next.isEmpty()) {
-        Node c = next.pop();
-        push(next, c.getNext());
+      preorder(n, c -> {
         if (c instanceof Text t) {
           out.append(t.getLiteral(), line(t));
         } else if (c instanceof Code code) {
@@ -166,9 +172,10 @@ public final class MarkdownPlanReader implements PlanReader {
         } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
           out.append(" ", -1);
         } else {
-          push(next, c.getFirstChild());
+          return true;
         }
-      }
+        return false;
+      });
     }
 
     private int line(Node n) {
@@ -182,6 +189,7 @@ public final class MarkdownPlanReader implements PlanReader {
     private final StringBuilder text = new StringBuilder();
     private final List<Integer> offsets = new ArrayList<>();
     private final List<Integer> lines = new ArrayList<>();
+    private boolean blank = true;
 
     void append(String s, int line) {
       if (line > 0 && (lines.isEmpty() || lines.get(lines.size() - 1) != line)) {
@@ -189,10 +197,12 @@ public final class MarkdownPlanReader implements PlanReader {
         lines.add(line);
       }
       text.append(s);
+      blank &= s.isBlank();
     }
 
+    /** Whether all appended so far is blank; kept as it goes, since a table row asks after every cell. */
     boolean isEmpty() {
-      return text.toString().isBlank();
+      return blank;
     }
 
     int firstLine() {

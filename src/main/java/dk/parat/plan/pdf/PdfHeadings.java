@@ -34,7 +34,7 @@ final class PdfHeadings {
   /** Outline entries nested deeper than this are not headings worth a section. */
   private static final int MAX_DEPTH = 9;
   /** More entries than any plan's outline has; the rest are not read. */
-  private static final int MAX_ENTRIES = 10_000;
+  private static final int MAX_ENTRIES = 1_000;
 
   private PdfHeadings() {}
 

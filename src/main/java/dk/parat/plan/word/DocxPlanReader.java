@@ -26,6 +26,7 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
@@ -57,7 +58,8 @@ public final class DocxPlanReader implements PlanReader {
         throw new InputError(path, 0, "holds no text; write the plan in it (or check that you named the right file)");
       }
       return new Plan(path, format(), context, read, Digest.sha256(content), List.of());
-    } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException e) {
+    } catch (IOException | POIXMLException | OpenXML4JRuntimeException | RecordFormatException
+        | IllegalArgumentException e) {
       // POI and XMLBeans signal damaged parts (document properties, styles, values out of range)
       // with runtime exceptions as well as IOExceptions.
       throw unreadable(path, e);
@@ -118,10 +120,15 @@ public final class DocxPlanReader implements PlanReader {
     }
   }
 
+  /**
+   * Opens the package. Unpacking a damaged ZIP fails inside POI and Commons Compress with any
+   * runtime exception at all (a NullPointerException for a cut entry, found by fuzzing), so here
+   * every one of them means a damaged file.
+   */
   private static XWPFDocument open(String path, byte[] content) throws InputError {
     try {
       return new XWPFDocument(OPCPackage.open(new ByteArrayInputStream(content)));
-    } catch (InvalidFormatException | IOException | POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException e) {
+    } catch (InvalidFormatException | IOException | RuntimeException e) {
       throw unreadable(path, e);
     }
   }

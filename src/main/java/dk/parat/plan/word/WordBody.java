@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
@@ -35,8 +36,13 @@ final class WordBody {
     this.sections = sections;
   }
 
+  /** Reads the body; a document without one (found by fuzzing) holds no text. */
   void read() {
-    try (XmlCursor cursor = doc.getDocument().getBody().newCursor()) {
+    CTBody body = doc.getDocument().getBody();
+    if (body == null) {
+      return;
+    }
+    try (XmlCursor cursor = body.newCursor()) {
       children(cursor);
     }
   }

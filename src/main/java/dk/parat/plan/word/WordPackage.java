@@ -10,16 +10,19 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A first look through a Word file's ZIP package before POI opens it: the names of its parts,
  * and whether any XML part is nested deeper than a document ever is. POI walks its XML by
  * recursion, so tables inside tables a few thousand deep (a few kilobytes, stored uncompressed)
- * overflow its stack; here they are counted with a streaming reader that keeps no stack of its
- * own. What the parts expand to is counted too, and bounded, since this look unpacks them all.
+ * overflow its stack; here they are counted with a streaming parser, which keeps its own stack
+ * of open elements rather than recursing. What the parts expand to is counted too, and bounded, since this look unpacks them all.
  */
 final class WordPackage {
 
@@ -28,11 +31,19 @@ final class WordPackage {
   /** Unpacked parts may be this many times the file's size (POI refuses a ratio above 100 as well). */
   private static final int MAX_EXPANSION = 100;
   private static final long SMALL_FILE = 1024 * 1024;
-  private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+  private static final String RESAVE = "open it in Word and save it again as a Word Document (.docx), or check where "
+      + "it came from.";
+  private static final SAXParserFactory XML = SAXParserFactory.newInstance();
 
   static {
-    XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try {
+      XML.setNamespaceAware(false);
+      XML.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      XML.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      XML.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IllegalStateException("the JDK's SAX parser takes these features", e);
+    }
   }
 
   private WordPackage() {}
@@ -49,13 +60,18 @@ final class WordPackage {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         names.add(e.getName());
+        if (e.getMethod() != ZipEntry.STORED && e.getMethod() != ZipEntry.DEFLATED) {
+          // Word writes nothing else; POI would reach for a decompressor parat does not ship (found by fuzzing).
+          throw new InputError(path, 0, "has a part packed with a method Word never uses (" + e.getName()
+              + ", method " + e.getMethod() + "); " + RESAVE);
+        }
         InputStream part = budget.counting(zip, path);
         if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
           int depth = depth(part);
           if (depth > MAX_DEPTH) {
             throw new InputError(path, 0, "has parts nested more than " + MAX_DEPTH + " levels deep (" + e.getName()
                 + ": tables inside tables, or content controls inside each other); no Word document is. "
-                + "Open it in Word and save it again as a Word Document (.docx), or check where it came from.");
+                + Character.toUpperCase(RESAVE.charAt(0)) + RESAVE.substring(1));
           }
         }
         part.transferTo(OutputStream.nullOutputStream());
@@ -69,24 +85,42 @@ final class WordPackage {
     return names;
   }
 
-  /** The deepest nesting of elements in an XML part, read to the end or to the first error (which POI reports). */
+  /**
+   * The deepest nesting of elements in an XML part, read to the end, to the first error (which POI
+   * reports) or to the first element deeper than {@link #MAX_DEPTH}.
+   */
   private static int depth(InputStream part) {
-    int deepest = 0;
+    Depth depth = new Depth();
     try {
-      XMLStreamReader reader = XML.createXMLStreamReader(part);
-      int depth = 0;
-      while (reader.hasNext() && deepest <= MAX_DEPTH) {
-        int event = reader.next();
-        if (event == XMLStreamReader.START_ELEMENT) {
-          deepest = Math.max(deepest, ++depth);
-        } else if (event == XMLStreamReader.END_ELEMENT) {
-          depth--;
-        }
-      }
-    } catch (XMLStreamException e) {
-      // A damaged part: POI names the damage when it opens the package.
+      XML.newSAXParser().parse(part, depth);
+    } catch (SAXException | IOException | ParserConfigurationException e) {
+      // Damage is named when POI opens the package; nesting is all that is counted here.
     }
-    return deepest;
+    return depth.deepest;
+  }
+
+  /** Counts open elements; errors end the reading without a word (the JDK's default prints them). */
+  private static final class Depth extends DefaultHandler {
+    private int open;
+    private int deepest;
+
+    @Override
+    public void startElement(String uri, String localName, String name, Attributes attributes) throws SAXException {
+      deepest = Math.max(deepest, ++open);
+      if (deepest > MAX_DEPTH) {
+        throw new SAXException("nested too deep");
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String name) {
+      open--;
+    }
+
+    @Override
+    public void fatalError(SAXParseException e) throws SAXException {
+      throw e;
+    }
   }
 
   /** Counts the bytes unpacked from every part together, and stops at the limit. */
