@@ -1,6 +1,7 @@
 package dk.parat;
 
 import dk.parat.checklist.ChecklistException;
+import dk.parat.cli.ChecklistPrefetch;
 import dk.parat.cli.ExitCode;
 import dk.parat.cli.Io;
 import dk.parat.cli.ParatCommand;
@@ -25,6 +26,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("check")) {
+      ChecklistPrefetch.start();
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, new Io(System.in, out, err, System.getenv(), Path.of(""), System.console() != null));

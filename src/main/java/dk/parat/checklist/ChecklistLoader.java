@@ -29,7 +29,7 @@ public final class ChecklistLoader {
    * come precompiled when the build made them from the files parat holds; any other is compiled.
    */
   public static ChecklistSet load(List<String> refs) throws ChecklistException {
-    return load(refs, PrecompiledChecklists.BUNDLED);
+    return load(refs, PrecompiledChecklists.bundled());
   }
 
   static ChecklistSet load(List<String> refs, PrecompiledChecklists precompiled) throws ChecklistException {
@@ -43,7 +43,7 @@ public final class ChecklistLoader {
 
   /** The checklists alone, without the lexicon and analyzer: for commands that show checklists and score nothing. */
   public static List<CompiledChecklist> checklists(List<String> refs) throws ChecklistException {
-    return checklists(refs, PrecompiledChecklists.BUNDLED);
+    return checklists(refs, PrecompiledChecklists.bundled());
   }
 
   static List<CompiledChecklist> checklists(List<String> refs, PrecompiledChecklists precompiled)

@@ -29,6 +29,12 @@ public final class PrecompiledChecklists {
 
   /** The files inside parat. */
   static final PrecompiledChecklists BUNDLED = new PrecompiledChecklists(ChecklistRepository::resource);
+  /**
+   * {@code -Dparat.precompiled=false} compiles the bundled YAML on every run, as if nothing had
+   * been precompiled: to compare the two forms' reports, or to rule the precompiled form out.
+   */
+  public static final String PROPERTY = "parat.precompiled";
+  private static final PrecompiledChecklists NONE = new PrecompiledChecklists(name -> Optional.empty());
 
   private static final String FOLDER = "checklists/precompiled/";
   /** Changed whenever {@link RecordCodec} writes differently. */
@@ -39,6 +45,11 @@ public final class PrecompiledChecklists {
   /** @param files the contents of a file inside parat by its name, such as {@code checklists/lexicon.yaml} */
   PrecompiledChecklists(Function<String, Optional<byte[]>> files) {
     this.files = files;
+  }
+
+  /** The bundled precompiled files, or none when {@link #PROPERTY} is false. */
+  static PrecompiledChecklists bundled() {
+    return Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) ? BUNDLED : NONE;
   }
 
   /**

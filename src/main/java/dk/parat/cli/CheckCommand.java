@@ -1,8 +1,6 @@
 package dk.parat.cli;
 
 import dk.parat.answers.AnswersFile;
-import dk.parat.checklist.ChecklistException;
-import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.config.EffectiveConfig;
 import dk.parat.config.Settings;
@@ -56,10 +54,9 @@ final class CheckCommand extends BaseCommand {
   @Override
   public Integer call() throws Exception {
     EffectiveConfig config = settings.resolve(io(), output.choices(), plans);
-    // Compiling the checklists and reading the plans are independent; on a short run doing
+    // Loading the checklists and reading the plans are independent; on a short run doing
     // them side by side saves a good part of the start-up time.
-    CompletableFuture<ChecklistSet> checklists =
-        CompletableFuture.supplyAsync(() -> load(config.value(Settings.CHECKLISTS)));
+    CompletableFuture<ChecklistSet> checklists = ChecklistPrefetch.checklists(config.value(Settings.CHECKLISTS));
     PlanLoader loader = PlanLoader.standard();
     List<Plan> read = new ArrayList<>();
     List<Run.Unreadable> unreadable = new ArrayList<>();
@@ -147,14 +144,6 @@ final class CheckCommand extends BaseCommand {
           config.value(Settings.MIN_CHAPTER_SCORE), config.value(Settings.CHAPTER_MINIMUMS));
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage() + " (from " + config.get(Settings.FAIL_ON).source() + ")");
-    }
-  }
-
-  private static ChecklistSet load(List<String> refs) {
-    try {
-      return ChecklistLoader.load(refs);
-    } catch (ChecklistException e) {
-      throw new CompletionException(e);
     }
   }
 

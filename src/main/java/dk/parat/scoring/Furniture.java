@@ -28,6 +28,9 @@ final class Furniture {
   private static final int RUNNING_LINE_WORDS = 15;
   private static final int RUNNING_LINE_REPEATS = 3;
 
+  // Compiled once: every word of a short block is tested.
+  private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[.,:;()]+$");
+
   private final FurnitureWords words;
   private final Map<Block, String> reasons = new IdentityHashMap<>();
 
@@ -142,7 +145,7 @@ final class Furniture {
   }
 
   private static boolean isNumber(String token) {
-    String t = token.replaceAll("[.,:;()]+$", "");
+    String t = TRAILING_PUNCTUATION.matcher(token).replaceAll("");
     if (t.isEmpty()) {
       return false;
     }

@@ -43,6 +43,14 @@ public final class MatcherTable {
   private final List<Integer> wildcardIds = new ArrayList<>();
   private final Map<String, int[]> cache = new ConcurrentHashMap<>();
 
+  private record Made(ChecklistSet checklists, MatcherTable table) {}
+
+  /**
+   * The table made last, for the checklists it was made for: a check makes it on the thread that
+   * loads the checklists, while the plans are read, and its scorer finds it here.
+   */
+  private static volatile Made last;
+
   private MatcherTable(List<Pattern> all) {
     Map<String, List<Integer>> da = new HashMap<>();
     Map<String, List<Integer>> en = new HashMap<>();
@@ -80,6 +88,10 @@ public final class MatcherTable {
 
   /** The table of every pattern the checklists and the lexicon hold. */
   public static MatcherTable of(ChecklistSet checklists) {
+    Made made = last;
+    if (made != null && made.checklists() == checklists) {
+      return made.table();
+    }
     List<Pattern> all = new ArrayList<>();
     for (CompiledChecklist checklist : checklists.checklists()) {
       for (CompiledItem item : checklist.items()) {
@@ -87,7 +99,9 @@ public final class MatcherTable {
       }
     }
     all.addAll(checklists.lexicon().patterns());
-    return new MatcherTable(all);
+    MatcherTable table = new MatcherTable(all);
+    last = new Made(checklists, table);
+    return table;
   }
 
   /** How many distinct matchers there are; their numbers run from 0 to this, exclusive. */

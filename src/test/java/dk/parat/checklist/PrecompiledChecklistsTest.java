@@ -2,6 +2,7 @@ package dk.parat.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.parat.Cli;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
 import dk.parat.report.JsonReport;
@@ -14,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -88,6 +90,37 @@ class PrecompiledChecklistsTest {
     }
   }
 
+  static Stream<List<String>> checklistOptions() {
+    return Stream.of(List.of(), List.of("--all"));
+  }
+
+  /** The whole run, as a user gets it: what the precompiled form would change shows in the JSON report. */
+  @ParameterizedTest
+  @MethodSource("checklistOptions")
+  void parat_check_reports_every_example_and_corpus_plan_alike_from_the_precompiled_checklists_and_from_the_yaml(
+      List<String> options) throws Exception {
+    List<String> args = new ArrayList<>(List.of("check", "--format", "json"));
+    args.addAll(options);
+    List<String> plans = plans(Path.of("examples"), Path.of("src/test/resources/corpus/plans"));
+    assertThat(plans).hasSizeGreaterThan(100);
+    args.addAll(plans);
+
+    Cli.Result precompiled = Cli.run(args.toArray(String[]::new));
+    Cli.Result fromYaml = withoutPrecompiled(() -> Cli.run(args.toArray(String[]::new)));
+
+    assertThat(precompiled.err()).isEmpty();
+    assertThat(precompiled.out()).contains("\"path\" : \"" + plans.get(plans.size() - 1) + "\"");
+    assertThat(fromYaml).isEqualTo(precompiled);
+  }
+
+  @Test
+  void the_property_sets_the_precompiled_checklists_aside() throws Exception {
+    assertThat(PrecompiledChecklists.bundled().set(List.of(DEFAULT))).isPresent();
+    assertThat(withoutPrecompiled(() -> PrecompiledChecklists.bundled().set(List.of(DEFAULT)))).isEmpty();
+    assertThat(withoutPrecompiled(() -> ChecklistLoader.load(List.of(DEFAULT)).checklists()))
+        .isEqualTo(ChecklistLoader.load(List.of(DEFAULT)).checklists());
+  }
+
   @Test
   void a_changed_checklist_is_compiled_from_its_yaml_not_shadowed_by_its_old_precompiled_form() throws Exception {
     String yaml = ChecklistRepository.bundledName(DEFAULT);
@@ -135,6 +168,35 @@ class PrecompiledChecklistsTest {
     PrecompiledChecklists none = new PrecompiledChecklists(name -> name.endsWith(".bin") ? Optional.empty()
         : ChecklistRepository.resource(name));
     assertThat(none.set(List.of(DEFAULT))).isEmpty();
+  }
+
+  private interface Action<T> {
+    T run() throws Exception;
+  }
+
+  private static <T> T withoutPrecompiled(Action<T> action) throws Exception {
+    String before = System.setProperty(PrecompiledChecklists.PROPERTY, "false");
+    try {
+      return action.run();
+    } finally {
+      if (before == null) {
+        System.clearProperty(PrecompiledChecklists.PROPERTY);
+      } else {
+        System.setProperty(PrecompiledChecklists.PROPERTY, before);
+      }
+    }
+  }
+
+  /** Every plan file in the folders, as a user names them, sorted. */
+  private static List<String> plans(Path... folders) throws Exception {
+    List<String> plans = new ArrayList<>();
+    for (Path folder : folders) {
+      try (Stream<Path> files = Files.list(folder)) {
+        files.map(Path::toString).filter(p -> p.matches(".*\\.(md|yaml|txt|docx|pdf)$") && !p.endsWith(".parat.yaml"))
+            .sorted().forEach(plans::add);
+      }
+    }
+    return plans;
   }
 
   private static String json(Scorer scorer, Plan plan) throws Exception {

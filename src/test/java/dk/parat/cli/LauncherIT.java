@@ -53,6 +53,21 @@ class LauncherIT {
     assertThat(r.out()).startsWith("# Parathedsrapport");
   }
 
+  /** A check run as a process starts loading the default checklists before it knows which it needs. */
+  @Test
+  void a_check_as_a_process_reports_as_one_in_process_whatever_checklists_it_names() throws Exception {
+    for (List<String> checklists : List.of(List.<String>of(), List.of("--checklist", "lead-implementering"),
+        List.of("--all"))) {
+      List<String> args = new ArrayList<>(List.of("check", "--format", "json"));
+      args.addAll(checklists);
+      args.add("examples/esdh-opgradering.md");
+      Run process = jar(args.toArray(String[]::new));
+      dk.parat.Cli.Result inProcess = dk.parat.Cli.run(args.toArray(String[]::new));
+      assertThat(process.exit()).as(process.err()).isEqualTo(inProcess.exit());
+      assertThat(process.out()).as(checklists.toString()).isEqualTo(inProcess.out());
+    }
+  }
+
   @Test
   void exit_codes_seen_by_a_shell() throws Exception {
     assertThat(jar("check", "examples/skaermbesoeg-hjemmeplejen.md").exit()).isEqualTo(ExitCode.OK);
