@@ -79,7 +79,7 @@ class AgreementTest {
   void parat_agrees_with_consultants_on_the_wave_written_after_the_rules_were_last_tuned() {
     Agreement fresh = part(CorpusPart.FRESH);
     assertThat(corpus.stream().filter(v -> v.part() == CorpusPart.FRESH).map(Verdict::plan).distinct().count())
-        .as("plans of wave E").isGreaterThanOrEqualTo(12);
+        .as("plans of wave E").isGreaterThanOrEqualTo(24);
     assertThat(fresh.macroKappa()).as(describe(fresh)).isGreaterThanOrEqualTo(Floors.FRESH_MACRO);
     assertThat(fresh.redFlagPrecision()).as("red-flag precision").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_PRECISION);
     assertThat(fresh.redFlagRecall()).as("red-flag recall").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_RECALL);
@@ -111,9 +111,9 @@ class AgreementTest {
     static final double HELD_OUT_MACRO = 0.52;
     static final double HELD_OUT_RED_FLAG_PRECISION = 0.70;
     static final double HELD_OUT_RED_FLAG_RECALL = 0.51;
-    static final double FRESH_MACRO = 0.54;
-    static final double FRESH_RED_FLAG_PRECISION = 0.78;
-    static final double FRESH_RED_FLAG_RECALL = 0.53;
+    static final double FRESH_MACRO = 0.52;
+    static final double FRESH_RED_FLAG_PRECISION = 0.73;
+    static final double FRESH_RED_FLAG_RECALL = 0.57;
     static final double EXAMPLES_MACRO = 0.48;
     static final double PERTURBATION_TRAIN = 0.84;
     static final double PERTURBATION_HELD_OUT = 0.47;
