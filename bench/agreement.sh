@@ -2,7 +2,8 @@
 # How well parat agrees with consultants (issue 11): linearly weighted kappa on the labelled
 # corpus, by part (the held-out part first in importance: no rule was written against it), on
 # the bundled examples, and the perturbation benchmark (single red flags and guards added to
-# fixed host plans). Fixed inputs, printed figures; AgreementTest keeps floors under them.
+# fixed host plans), then the detail of the training part. Fixed inputs, printed figures;
+# AgreementTest keeps floors under them.
 # Usage: bench/agreement.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,3 +18,5 @@ echo "== bundled examples (labels in examples/labels)"
 echo "== perturbations written before tuning (train) and never read (held-out)"
 ./parat checklist agreement --corpus "$corpus" --parts train --perturbations $corpus/../perturbations/train.yaml --hosts "$hosts" | tail -1
 ./parat checklist agreement --corpus "$corpus" --parts held-out --perturbations $corpus/../perturbations/held-out.yaml --hosts "$hosts" | tail -1
+echo "== per chapter and item, and the confusion matrix: training part only (the held-out and fresh parts' disagreements are never read)"
+./parat checklist agreement --corpus "$corpus" --parts train --detail train

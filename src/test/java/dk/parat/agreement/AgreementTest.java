@@ -41,7 +41,7 @@ class AgreementTest {
     corpus = run.verdicts(Corpus.read(CORPUS));
     examples = run.verdicts(Corpus.read(EXAMPLES));
     StringWriter report = new StringWriter();
-    AgreementReport.summary(new PrintWriter(report, true), corpus, List.of("train", "held-out", "all"));
+    AgreementReport.summary(new PrintWriter(report, true), corpus, List.of("train", "held-out", "fresh", "all"));
     System.out.print(report);
   }
 
@@ -76,6 +76,16 @@ class AgreementTest {
   }
 
   @Test
+  void parat_agrees_with_consultants_on_the_wave_written_after_the_rules_were_last_tuned() {
+    Agreement fresh = part(CorpusPart.FRESH);
+    assertThat(corpus.stream().filter(v -> v.part() == CorpusPart.FRESH).map(Verdict::plan).distinct().count())
+        .as("plans of wave E").isGreaterThanOrEqualTo(24);
+    assertThat(fresh.macroKappa()).as(describe(fresh)).isGreaterThanOrEqualTo(Floors.FRESH_MACRO);
+    assertThat(fresh.redFlagPrecision()).as("red-flag precision").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_PRECISION);
+    assertThat(fresh.redFlagRecall()).as("red-flag recall").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_RECALL);
+  }
+
+  @Test
   void parat_agrees_with_the_labels_of_the_bundled_examples() {
     Agreement all = Agreement.ofParat(examples);
     assertThat(all.macroKappa()).as(describe(all)).isGreaterThanOrEqualTo(Floors.EXAMPLES_MACRO);
@@ -97,10 +107,13 @@ class AgreementTest {
 
   /** Floors within 0.02 of the figures measured by bench/agreement; raise them when parat gets better. */
   static final class Floors {
-    static final double TRAIN_MACRO = 0.59;
+    static final double TRAIN_MACRO = 0.60;
     static final double HELD_OUT_MACRO = 0.52;
     static final double HELD_OUT_RED_FLAG_PRECISION = 0.70;
     static final double HELD_OUT_RED_FLAG_RECALL = 0.51;
+    static final double FRESH_MACRO = 0.52;
+    static final double FRESH_RED_FLAG_PRECISION = 0.73;
+    static final double FRESH_RED_FLAG_RECALL = 0.57;
     static final double EXAMPLES_MACRO = 0.48;
     static final double PERTURBATION_TRAIN = 0.84;
     static final double PERTURBATION_HELD_OUT = 0.47;
