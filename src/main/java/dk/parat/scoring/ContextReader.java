@@ -67,7 +67,7 @@ final class ContextReader {
   private List<int[]> spans(List<Pattern> patterns, LexiconCandidates candidates) {
     List<int[]> spans = new ArrayList<>();
     for (Pattern p : candidates.mayMatch(patterns, sentence)) {
-      for (Pattern.Match m : p.matches(sentence.tokens())) {
+      for (Pattern.Match m : candidates.matches(p, sentence)) {
         spans.add(new int[] {m.first(), m.last()});
       }
     }

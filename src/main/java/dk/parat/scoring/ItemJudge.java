@@ -219,7 +219,7 @@ public final class ItemJudge {
     for (Rule rule : rules) {
       Pattern pattern = rule.pattern();
       for (Sentence sentence : index.candidates(pattern)) {
-        for (Pattern.Match match : pattern.matches(sentence.tokens())) {
+        for (Pattern.Match match : index.matches(pattern, sentence)) {
           ContextReader reader = reader(sentence);
           ContextKind context = reader.strongest(match);
           if (redFlags && context == null && reader.afterNotOnly(match)) {
@@ -261,7 +261,7 @@ public final class ItemJudge {
           continue;
         }
         for (Rule cue : item.cues()) {
-          Optional<Pattern.Match> match = cue.pattern().matches(sentence.tokens()).stream().findFirst();
+          Optional<Pattern.Match> match = index.matches(cue.pattern(), sentence).stream().findFirst();
           if (match.isPresent() && reader(sentence).contextOf(match.get()).isEmpty()) {
             hits.add(new Hit(sentence, "§ " + heading.source() + " + " + cue.source(), match.get(), null,
                 reader(sentence).signals(match.get())));

@@ -18,8 +18,10 @@ final class LexiconCandidates {
 
   /** Per pattern list of the lexicon, compared by identity: each pattern's candidate sentences. */
   private final Map<List<Pattern>, BitSet[]> sets = new IdentityHashMap<>();
+  private final PlanIndex index;
 
   LexiconCandidates(CompiledLexicon lexicon, PlanIndex index) {
+    this.index = index;
     add(lexicon.notReally(), index);
     for (CompiledTrigger t : lexicon.triggers()) {
       add(t.before(), index);
@@ -31,6 +33,11 @@ final class LexiconCandidates {
 
   private void add(List<Pattern> patterns, PlanIndex index) {
     sets.put(patterns, patterns.stream().map(index::candidateSet).toArray(BitSet[]::new));
+  }
+
+  /** The pattern's matches in the sentence, one of the plan's. */
+  List<Pattern.Match> matches(Pattern pattern, Sentence sentence) {
+    return index.matches(pattern, sentence);
   }
 
   /** The patterns of one of the lexicon's lists that may match the sentence, in the list's order. */

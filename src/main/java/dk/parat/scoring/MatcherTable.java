@@ -33,6 +33,8 @@ public final class MatcherTable {
   private final Map<WordMatcher, Integer> ids = new LinkedHashMap<>();
   /** Each pattern's matcher numbers: [part][alternative][word]. Patterns are compared by identity. */
   private final Map<Pattern, int[][][]> patterns = new IdentityHashMap<>();
+  /** Each pattern's parts' alternatives by the number of their first word: [part] first matcher → alternatives, ascending. */
+  private final Map<Pattern, List<Map<Integer, int[]>>> openers = new IdentityHashMap<>();
   private final Map<String, int[]> byDanishStem = new HashMap<>();
   private final Map<String, int[]> byEnglishStem = new HashMap<>();
   private final Map<String, int[]> byCompoundPart = new HashMap<>();
@@ -59,6 +61,7 @@ public final class MatcherTable {
     Map<String, List<Integer>> acronym = new HashMap<>();
     // A phrase used by many patterns (a concept's, in precompiled checklists) is one object, numbered once.
     Map<List<WordMatcher>, int[]> phrases = new IdentityHashMap<>();
+    Map<List<List<WordMatcher>>, Map<Integer, int[]>> partOpeners = new IdentityHashMap<>();
     for (Pattern pattern : all) {
       int[][][] numbered = new int[pattern.parts().size()][][];
       for (int p = 0; p < numbered.length; p++) {
@@ -78,6 +81,12 @@ public final class MatcherTable {
         }
       }
       patterns.put(pattern, numbered);
+      List<Map<Integer, int[]>> byPart = new ArrayList<>();
+      for (int p = 0; p < numbered.length; p++) {
+        int[][] part = numbered[p];
+        byPart.add(partOpeners.computeIfAbsent(pattern.parts().get(p), k -> byOpener(part)));
+      }
+      openers.put(pattern, byPart);
     }
     freeze(da, byDanishStem);
     freeze(en, byEnglishStem);
@@ -130,6 +139,24 @@ public final class MatcherTable {
    */
   int[][][] numbers(Pattern pattern) {
     return patterns.get(pattern);
+  }
+
+  /**
+   * For each part of the pattern, its alternatives by the number of their first word; null for a
+   * pattern the table was not built with.
+   */
+  List<Map<Integer, int[]>> openers(Pattern pattern) {
+    return openers.get(pattern);
+  }
+
+  private static Map<Integer, int[]> byOpener(int[][] alternatives) {
+    Map<Integer, List<Integer>> lists = new HashMap<>();
+    for (int a = 0; a < alternatives.length; a++) {
+      lists.computeIfAbsent(alternatives[a][0], k -> new ArrayList<>()).add(a);
+    }
+    Map<Integer, int[]> frozen = new HashMap<>();
+    lists.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    return frozen;
   }
 
   private int register(WordMatcher m, Map<String, List<Integer>> da, Map<String, List<Integer>> en,

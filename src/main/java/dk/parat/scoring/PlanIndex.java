@@ -11,8 +11,11 @@ import dk.parat.text.TextAnalyzer;
 import dk.parat.text.Token;
 import dk.parat.text.WordFormFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,6 +36,8 @@ public final class PlanIndex {
   private final List<Sentence> sentences = new ArrayList<>();
   /** Per matcher number, the sentences holding a word it matches; null where none does. */
   private final BitSet[] postings;
+  /** For each sentence, for each of its words, the numbers of the matchers the word satisfies (ascending). */
+  private final List<int[][]> wordMatchers = new ArrayList<>();
   /** Per language, the sentences its rules are tried on: those written in it, and those of no clear language. */
   private final java.util.Map<Lang, BitSet> inLanguage = new java.util.EnumMap<>(Lang.class);
   /** Each section's heading path, tokenised, and its sentences, in plan order. */
@@ -123,6 +128,57 @@ public final class PlanIndex {
     return found;
   }
 
+  /**
+   * The pattern's matches in one of this index's sentences, as {@link Pattern#matches(List)} finds
+   * them, with each word's matchers looked up in the table instead of asked again.
+   */
+  public List<Pattern.Match> matches(Pattern pattern, Sentence sentence) {
+    int[][][] numbers = numbers(pattern);
+    List<Map<Integer, int[]>> openers = table.openers(pattern);
+    int[][] words = wordMatchers.get(sentence.index());
+    return pattern.matches(sentence.tokens(), p -> occurrences(numbers[p], openers.get(p), words));
+  }
+
+  /**
+   * A part's occurrences in a sentence, found from its words: each word's matchers name the
+   * alternatives that open with them, and only those are followed up. In the order
+   * {@link Pattern.PartFinder} asks for.
+   */
+  private static List<int[]> occurrences(int[][] alternatives, Map<Integer, int[]> byOpener, int[][] words) {
+    List<int[]> found = new ArrayList<>();
+    for (int t = 0; t < words.length; t++) {
+      for (int opener : words[t]) {
+        int[] opening = byOpener.get(opener);
+        if (opening == null) {
+          continue;
+        }
+        for (int a : opening) {
+          if (standsAt(alternatives[a], words, t)) {
+            found.add(new int[] {a, t});
+          }
+        }
+      }
+    }
+    found.sort(Comparator.<int[]>comparingInt(f -> f[0]).thenComparingInt(f -> f[1]));
+    List<int[]> spans = new ArrayList<>(found.size());
+    for (int[] f : found) {
+      spans.add(new int[] {f[1], f[1] + alternatives[f[0]].length - 1});
+    }
+    return spans;
+  }
+
+  private static boolean standsAt(int[] phrase, int[][] words, int start) {
+    if (start + phrase.length > words.length) {
+      return false;
+    }
+    for (int w = 1; w < phrase.length; w++) {
+      if (Arrays.binarySearch(words[start + w], phrase[w]) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int[][][] numbers(Pattern pattern) {
     int[][][] numbers = table.numbers(pattern);
     if (numbers == null) {
@@ -173,8 +229,11 @@ public final class PlanIndex {
       Sentence sentence = new Sentence(index, section, block, start, text.substring(start, end), tokens);
       sentences.add(sentence);
       inSection.add(sentence);
-      for (Token token : tokens) {
-        for (int matcher : table.matching(token)) {
+      int[][] matchers = new int[tokens.size()][];
+      wordMatchers.add(matchers);
+      for (int t = 0; t < tokens.size(); t++) {
+        matchers[t] = table.matching(tokens.get(t));
+        for (int matcher : matchers[t]) {
           BitSet posting = postings[matcher];
           if (posting == null) {
             posting = postings[matcher] = new BitSet();

@@ -48,6 +48,17 @@ public record Pattern(String source, Lang lang, List<List<List<WordMatcher>>> pa
     }
   }
 
+  /**
+   * Where one of the pattern's parts stands in a sentence: each occurrence of each alternative,
+   * as token ranges, alternatives in the part's order and each one's occurrences from left to
+   * right. Found by asking the word matchers, or from a table that knows which matchers each
+   * word of the sentence satisfies.
+   */
+  @FunctionalInterface
+  public interface PartFinder {
+    List<int[]> occurrences(int part);
+  }
+
   /** The phrases that can open a match: the first part's alternatives. */
   public List<List<WordMatcher>> openings() {
     return parts.get(0);
@@ -58,12 +69,19 @@ public record Pattern(String source, Lang lang, List<List<List<WordMatcher>>> pa
    * tightest combination of the parts of a compound pattern.
    */
   public List<Match> matches(List<Token> sentence) {
-    if (!excluded.isEmpty() && !occurrences(excluded, sentence).isEmpty()) {
+    return matches(sentence, p -> occurrences(parts.get(p), sentence.size(),
+        (a, w, t) -> parts.get(p).get(a).get(w).matches(sentence.get(t))));
+  }
+
+  /** As {@link #matches(List)}, with {@code finder} saying where each part stands in the sentence. */
+  public List<Match> matches(List<Token> sentence, PartFinder finder) {
+    if (!excluded.isEmpty()
+        && !occurrences(excluded, sentence.size(), (a, w, t) -> excluded.get(a).get(w).matches(sentence.get(t))).isEmpty()) {
       return List.of();
     }
     List<List<int[]>> found = new ArrayList<>();
-    for (List<List<WordMatcher>> part : parts) {
-      List<int[]> spans = occurrences(part, sentence);
+    for (int p = 0; p < parts.size(); p++) {
+      List<int[]> spans = finder.occurrences(p);
       if (spans.isEmpty()) {
         return List.of();
       }
@@ -143,17 +161,24 @@ public record Pattern(String source, Lang lang, List<List<List<WordMatcher>>> pa
     }
   }
 
-  private static List<int[]> occurrences(List<List<WordMatcher>> alternatives, List<Token> tokens) {
+  /** Whether word {@code word} of alternative {@code alternative} stands at {@code token}. */
+  @FunctionalInterface
+  private interface PhraseTest {
+    boolean test(int alternative, int word, int token);
+  }
+
+  private static List<int[]> occurrences(List<List<WordMatcher>> alternatives, int length, PhraseTest test) {
     List<int[]> found = new ArrayList<>();
-    for (List<WordMatcher> phrase : alternatives) {
+    for (int a = 0; a < alternatives.size(); a++) {
+      int size = alternatives.get(a).size();
       outer:
-      for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
-        for (int w = 0; w < phrase.size(); w++) {
-          if (!phrase.get(w).matches(tokens.get(i + w))) {
+      for (int i = 0; i + size <= length; i++) {
+        for (int w = 0; w < size; w++) {
+          if (!test.test(a, w, i + w)) {
             continue outer;
           }
         }
-        found.add(new int[] {i, i + phrase.size() - 1});
+        found.add(new int[] {i, i + size - 1});
       }
     }
     return found;

@@ -86,4 +86,34 @@ class PlanIndexTest {
       }
     }
   }
+
+  @Test
+  void matches_found_from_the_words_matchers_are_the_matches_the_patterns_find_themselves() throws Exception {
+    ChecklistSet checklists = ChecklistLoader.load(List.of("bedre-implementering"));
+    MatcherTable table = MatcherTable.of(checklists);
+    List<Pattern> patterns = new ArrayList<>();
+    checklists.checklists().forEach(c -> c.items().forEach(i -> patterns.addAll(i.patterns())));
+    patterns.addAll(checklists.lexicon().patterns());
+    List<Path> plans;
+    try (Stream<Path> files = Files.list(Path.of("examples"))) {
+      plans = files.filter(p -> p.toString().matches(".*\\.(md|txt|yaml)$")).sorted().toList();
+    }
+    int found = 0;
+    for (Path path : plans) {
+      PlanIndex index = new PlanIndex(PlanLoader.standard().load(path), checklists.analyzer(), checklists.lexicon(), table);
+      for (Pattern pattern : patterns) {
+        for (Sentence sentence : index.candidates(pattern)) {
+          List<String> expected = spans(pattern.matches(sentence.tokens()));
+          assertThat(spans(index.matches(pattern, sentence))).as("%s in '%s'", pattern.source(), sentence.text())
+              .isEqualTo(expected);
+          found += expected.size();
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(1000);
+  }
+
+  private static List<String> spans(List<Pattern.Match> matches) {
+    return matches.stream().map(m -> m.spans().stream().map(s -> s[0] + "-" + s[1]).toList().toString()).toList();
+  }
 }
