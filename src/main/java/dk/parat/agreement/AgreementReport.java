@@ -45,10 +45,25 @@ public final class AgreementReport {
   private static final double WEAK_SCORE = 50;
 
   /**
-   * The plan-level checks: on thin plans, how often parat gives credit where the consultants saw
-   * nothing; of the plans the consultants' labels score weak, how many parat puts below the
-   * checklist's middle band.
+   * The plan-level checks of some verdicts: on thin plans, how often parat gives credit where the
+   * consultants saw nothing; of the plans the consultants' labels score weak, how many parat puts
+   * below the checklist's middle band.
+   *
+   * @param falseCredit the share of the thin plans' verdicts that are false credit, 0 when there are none
    */
+  public record PlanChecks(long thinPlans, double falseCredit, int weakPlans, long weakBelowMiddleBand) {
+
+    public static PlanChecks of(List<Verdict> verdicts) {
+      List<Verdict> thin = verdicts.stream().filter(v -> v.planWords() < THIN_WORDS).toList();
+      Map<String, List<Verdict>> byPlan = verdicts.stream().collect(Collectors.groupingBy(Verdict::plan));
+      List<List<Verdict>> weak = byPlan.values().stream().filter(v -> consultantsScore(v) < WEAK_SCORE).toList();
+      return new PlanChecks(thin.stream().map(Verdict::plan).distinct().count(),
+          thin.isEmpty() ? 0.0 : thin.stream().filter(Verdict::falseCredit).count() / (double) thin.size(), weak.size(),
+          weak.stream().filter(v -> v.get(0).belowMiddleBand()).count());
+    }
+  }
+
+  /** {@link PlanChecks} for each part. */
   public static void plans(PrintWriter out, List<Verdict> verdicts, List<String> parts) {
     out.printf(Locale.ROOT, "%-10s %11s %13s %11s %18s%n", "part", "thin plans", "false credit", "weak plans",
         "below middle band");
@@ -57,13 +72,9 @@ public final class AgreementReport {
       if (in.isEmpty()) {
         continue;
       }
-      List<Verdict> thin = in.stream().filter(v -> v.planWords() < THIN_WORDS).toList();
-      Map<String, List<Verdict>> byPlan = in.stream().collect(Collectors.groupingBy(Verdict::plan));
-      List<List<Verdict>> weak = byPlan.values().stream().filter(v -> consultantsScore(v) < WEAK_SCORE).toList();
-      long below = weak.stream().filter(v -> v.get(0).belowMiddleBand()).count();
-      out.printf(Locale.ROOT, "%-10s %11d %12.1f%% %11d %18s%n", part, thin.stream().map(Verdict::plan).distinct().count(),
-          thin.isEmpty() ? 0.0 : 100.0 * thin.stream().filter(Verdict::falseCredit).count() / thin.size(), weak.size(),
-          below + " of " + weak.size());
+      PlanChecks checks = PlanChecks.of(in);
+      out.printf(Locale.ROOT, "%-10s %11d %12.1f%% %11d %18s%n", part, checks.thinPlans(), 100 * checks.falseCredit(),
+          checks.weakPlans(), checks.weakBelowMiddleBand() + " of " + checks.weakPlans());
     }
   }
 
