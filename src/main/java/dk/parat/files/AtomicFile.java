@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A file written whole or not at all: the text goes to a temporary file in the same folder, is
@@ -45,6 +46,8 @@ public final class AtomicFile implements AutoCloseable {
   private static final int NAME_KEPT = 60;
   private static final String SUFFIX = ".parat-tmp";
   private static final Duration ABANDONED = Duration.ofHours(1);
+  /** Folders this process has tidied: once is enough, and a batch writes thousands of reports into one. */
+  private static final Set<Path> TIDIED = ConcurrentHashMap.newKeySet();
 
   private final Path target;
   private final Path tmp;
@@ -75,7 +78,9 @@ public final class AtomicFile implements AutoCloseable {
   public static AtomicFile create(Path target) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    removeAbandoned(parent, target);
+    if (TIDIED.add(parent)) {
+      removeAbandoned(parent);
+    }
     FileAttribute<?>[] permissions = permissionsOf(target);
     for (int attempt = 1; ; attempt++) {
       Path tmp = parent.resolve(temporaryName(target));
@@ -105,19 +110,21 @@ public final class AtomicFile implements AutoCloseable {
   }
 
   /**
-   * Deletes the temporary files of {@code target} that a killed process left: its process is
+   * Deletes the temporary files in {@code folder} that a killed process left: its process is
    * gone and the file has not changed for an hour (a process of another container, whose number
    * means nothing here, may still be writing a younger one). A shutdown removes its own.
    */
-  private static void removeAbandoned(Path folder, Path target) {
-    String prefix = temporaryPrefix(target);
+  private static void removeAbandoned(Path folder) {
     Instant old = Instant.now().minus(ABANDONED);
     try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, p -> {
       String name = p.getFileName().toString();
-      return name.startsWith(prefix) && name.endsWith(SUFFIX);
+      return name.startsWith(".") && name.endsWith(SUFFIX);
     })) {
       for (Path tmp : found) {
-        String rest = tmp.getFileName().toString().substring(prefix.length());
+        String name = tmp.getFileName().toString();
+        String stem = name.substring(0, name.length() - SUFFIX.length());
+        // The name ends in ".<process>-<random>": what comes before is the target's name, dots and all.
+        String rest = stem.substring(stem.lastIndexOf('.') + 1);
         int dash = rest.indexOf('-');
         long pid = dash > 0 && rest.substring(0, dash).chars().allMatch(Character::isDigit)
             ? Long.parseLong(rest.substring(0, dash)) : -1;
@@ -151,7 +158,10 @@ public final class AtomicFile implements AutoCloseable {
   /** Puts the finished file in the target's place. */
   public void commit() throws IOException {
     finish();
-    TemporaryFiles.RUN.uninterrupted(this::place);
+    TemporaryFiles.RUN.uninterrupted(() -> {
+      place();
+      syncFolder(target.toAbsolutePath().getParent());
+    });
   }
 
   /** Writes the text out and forces it to disk, without putting the file in place yet. */
@@ -162,12 +172,18 @@ public final class AtomicFile implements AutoCloseable {
     writer.close();
   }
 
-  /** The rename of a finished file over its target; part of a set when {@link FileSet} calls it. */
+  /**
+   * The rename of a finished file over its target; part of a set when {@link FileSet} calls it.
+   * The caller makes the rename durable ({@link #syncFolder}), once per folder for a set.
+   */
   void place() throws IOException {
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     committed = true;
     TemporaryFiles.RUN.remove(tmp);
-    syncFolder(target.toAbsolutePath().getParent());
+  }
+
+  Path target() {
+    return target;
   }
 
   /** Throws the text away unless it was committed. */

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Files in one folder that belong together, as a batch's tables, reports and the plans' own
@@ -86,9 +88,12 @@ public final class FileSet implements AutoCloseable {
       files.get(folder.relativize(path).toString()).finish();
     }
     TemporaryFiles.RUN.uninterrupted(() -> {
+      Set<Path> folders = new LinkedHashSet<>();
       for (AtomicFile file : files.values()) {
         file.place();
+        folders.add(file.target().toAbsolutePath().getParent());
       }
+      folders.forEach(AtomicFile::syncFolder);
       madeFolders.forEach(TemporaryFiles.RUN::keepFolder);
       committed = true;
     });

@@ -29,7 +29,6 @@ final class Furniture {
   private static final int RUNNING_LINE_REPEATS = 3;
 
   // Compiled once: every word of a short block is tested.
-  private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[.,:;()]+$");
 
   private final FurnitureWords words;
   private final Map<Block, String> reasons = new IdentityHashMap<>();
@@ -145,7 +144,11 @@ final class Furniture {
   }
 
   private static boolean isNumber(String token) {
-    String t = TRAILING_PUNCTUATION.matcher(token).replaceAll("");
+    int end = token.length();
+    while (end > 0 && ".,:;()".indexOf(token.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    String t = token.substring(0, end);
     if (t.isEmpty()) {
       return false;
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,13 @@ public final class PlanIndex {
   private final List<Sentence> sentences = new ArrayList<>();
   /** Per matcher number, the sentences holding a word it matches; null where none does. */
   private final BitSet[] postings;
+  /**
+   * The sentences of each phrase of several words, by the identity of its numbers, worked out when
+   * first asked for: concepts put the same phrases into many patterns.
+   */
+  private final Map<int[], BitSet> phrases = new IdentityHashMap<>();
+  /** Stands in {@link #phrases} for a phrase no sentence holds. */
+  private static final BitSet NOWHERE = new BitSet();
   /** For each sentence, for each of its words, the numbers of the matchers the word satisfies (ascending). */
   private final List<int[][]> wordMatchers = new ArrayList<>();
   /** Per language, the sentences its rules are tried on: those written in it, and those of no clear language. */
@@ -193,6 +201,16 @@ public final class PlanIndex {
     if (first == null || phrase.length == 1) {
       return first;
     }
+    BitSet known = phrases.get(phrase);
+    if (known == null) {
+      BitSet all = allWords(first, phrase);
+      known = all == null ? NOWHERE : all;
+      phrases.put(phrase, known);
+    }
+    return known == NOWHERE ? null : known;
+  }
+
+  private BitSet allWords(BitSet first, int[] phrase) {
     BitSet all = (BitSet) first.clone();
     for (int w = 1; w < phrase.length; w++) {
       BitSet next = postings[phrase[w]];
