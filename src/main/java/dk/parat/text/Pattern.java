@@ -69,14 +69,12 @@ public record Pattern(String source, Lang lang, List<List<List<WordMatcher>>> pa
    * tightest combination of the parts of a compound pattern.
    */
   public List<Match> matches(List<Token> sentence) {
-    return matches(sentence, p -> occurrences(parts.get(p), sentence.size(),
-        (a, w, t) -> parts.get(p).get(a).get(w).matches(sentence.get(t))));
+    return matches(sentence, p -> occurrences(parts.get(p), sentence));
   }
 
   /** As {@link #matches(List)}, with {@code finder} saying where each part stands in the sentence. */
   public List<Match> matches(List<Token> sentence, PartFinder finder) {
-    if (!excluded.isEmpty()
-        && !occurrences(excluded, sentence.size(), (a, w, t) -> excluded.get(a).get(w).matches(sentence.get(t))).isEmpty()) {
+    if (!excluded.isEmpty() && !occurrences(excluded, sentence).isEmpty()) {
       return List.of();
     }
     List<List<int[]>> found = new ArrayList<>();
@@ -161,24 +159,17 @@ public record Pattern(String source, Lang lang, List<List<List<WordMatcher>>> pa
     }
   }
 
-  /** Whether word {@code word} of alternative {@code alternative} stands at {@code token}. */
-  @FunctionalInterface
-  private interface PhraseTest {
-    boolean test(int alternative, int word, int token);
-  }
-
-  private static List<int[]> occurrences(List<List<WordMatcher>> alternatives, int length, PhraseTest test) {
+  private static List<int[]> occurrences(List<List<WordMatcher>> alternatives, List<Token> tokens) {
     List<int[]> found = new ArrayList<>();
-    for (int a = 0; a < alternatives.size(); a++) {
-      int size = alternatives.get(a).size();
+    for (List<WordMatcher> phrase : alternatives) {
       outer:
-      for (int i = 0; i + size <= length; i++) {
-        for (int w = 0; w < size; w++) {
-          if (!test.test(a, w, i + w)) {
+      for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+        for (int w = 0; w < phrase.size(); w++) {
+          if (!phrase.get(w).matches(tokens.get(i + w))) {
             continue outer;
           }
         }
-        found.add(new int[] {i, i + size - 1});
+        found.add(new int[] {i, i + phrase.size() - 1});
       }
     }
     return found;
