@@ -220,15 +220,20 @@ final class ChecklistCompiler {
     return new CompiledItem(item, chapter, topic, strong, guard, weakGuard, exposure, weakExposure, sections, cues, thresholds);
   }
 
-  /** Patterns with their polarity: a leading '!' counts only where the plan negates what the pattern finds. */
+  /**
+   * Patterns with their polarity: a leading '!' counts only where the plan negates what the pattern
+   * finds; a leading '<' counts also where the plan speaks of the past.
+   */
   private List<Rule> rules(TextList list, int at, String label) {
     List<Rule> compiled = new ArrayList<>();
     for (Lang lang : Lang.values()) {
       for (String source : list.in(lang)) {
         boolean negated = source != null && source.strip().startsWith("!");
         String body = negated ? source.strip().substring(1) : source;
+        boolean aboutThePast = body != null && body.strip().startsWith("<");
+        body = aboutThePast ? body.strip().substring(1) : body;
         try {
-          compiled.add(new Rule(patterns.compile(body, lang), negated));
+          compiled.add(new Rule(patterns.compile(body, lang), negated, aboutThePast));
         } catch (PatternSyntaxException e) {
           problem(locator.find(source == null ? "" : source, at), label + ": pattern " + e.getMessage());
         }

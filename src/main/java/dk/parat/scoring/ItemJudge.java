@@ -222,6 +222,9 @@ public final class ItemJudge {
         for (Pattern.Match match : index.matches(pattern, sentence)) {
           ContextReader reader = reader(sentence);
           ContextKind context = reader.strongest(match);
+          if (context == ContextKind.PAST && rule.aboutThePast()) {
+            context = null;
+          }
           if (redFlags && context == null && reader.afterNotOnly(match)) {
             context = ContextKind.NEGATED;
           }
