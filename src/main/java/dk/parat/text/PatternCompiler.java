@@ -3,6 +3,7 @@ package dk.parat.text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -167,6 +168,17 @@ public final class PatternCompiler {
     List<WordMatcher> words = new ArrayList<>();
     for (String piece : pieces) {
       words.addAll(words(source, piece, lang));
+    }
+    // A word alone that stems like a function word would match that word in every plan; in a
+    // phrase its neighbours keep it in place.
+    if (words.size() == 1 && words.get(0) instanceof WordMatcher.Stem) {
+      String word = pieces.get(0).replaceFirst("^=", "");
+      Optional<String> clash = FunctionWords.sharingStemWith(word, lang);
+      if (clash.isPresent()) {
+        throw new PatternSyntaxException("'" + source + "': '" + word + "' has the stem of '" + clash.get()
+            + "', so it would match every '" + clash.get() + "' in a plan; write '==" + word
+            + "' for the word as written, or a phrase");
+      }
     }
     return List.copyOf(words);
   }

@@ -76,10 +76,10 @@ class AgreementTest {
   }
 
   @Test
-  void parat_agrees_with_consultants_on_the_wave_written_after_the_rules_were_last_tuned() {
+  void parat_agrees_with_consultants_on_the_wave_no_rule_was_tuned_on() {
     Agreement fresh = part(CorpusPart.FRESH);
     assertThat(corpus.stream().filter(v -> v.part() == CorpusPart.FRESH).map(Verdict::plan).distinct().count())
-        .as("plans of wave E").isGreaterThanOrEqualTo(24);
+        .as("plans of wave G").isGreaterThanOrEqualTo(24);
     assertThat(fresh.macroKappa()).as(describe(fresh)).isGreaterThanOrEqualTo(Floors.FRESH_MACRO);
     assertThat(fresh.redFlagPrecision()).as("red-flag precision").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_PRECISION);
     assertThat(fresh.redFlagRecall()).as("red-flag recall").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_RECALL);
@@ -119,18 +119,18 @@ class AgreementTest {
 
   /** Floors within 0.02 of the figures measured by bench/agreement; raise them when parat gets better. */
   static final class Floors {
-    static final double TRAIN_MACRO = 0.60;
-    static final double HELD_OUT_MACRO = 0.52;
-    static final double HELD_OUT_RED_FLAG_PRECISION = 0.70;
-    static final double HELD_OUT_RED_FLAG_RECALL = 0.51;
-    static final double FRESH_MACRO = 0.52;
-    static final double FRESH_RED_FLAG_PRECISION = 0.73;
-    static final double FRESH_RED_FLAG_RECALL = 0.57;
-    /** A ceiling, not a floor: the most false credit thin plans may get (measured 9.9 % held-out, 7.7 % fresh). */
-    static final double THIN_FALSE_CREDIT = 0.11;
-    static final double EXAMPLES_MACRO = 0.48;
-    static final double PERTURBATION_TRAIN = 0.84;
-    static final double PERTURBATION_HELD_OUT = 0.47;
+    static final double TRAIN_MACRO = 0.61;
+    static final double HELD_OUT_MACRO = 0.56;
+    static final double HELD_OUT_RED_FLAG_PRECISION = 0.73;
+    static final double HELD_OUT_RED_FLAG_RECALL = 0.63;
+    static final double FRESH_MACRO = 0.51;
+    static final double FRESH_RED_FLAG_PRECISION = 0.77;
+    static final double FRESH_RED_FLAG_RECALL = 0.58;
+    /** A ceiling, not a floor: the most false credit thin plans may get (measured 8.7 % held-out, 6.4 % fresh). */
+    static final double THIN_FALSE_CREDIT = 0.10;
+    static final double EXAMPLES_MACRO = 0.54;
+    static final double PERTURBATION_TRAIN = 0.85;
+    static final double PERTURBATION_HELD_OUT = 0.48;
 
     private Floors() {}
   }

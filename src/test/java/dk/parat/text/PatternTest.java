@@ -128,4 +128,18 @@ class PatternTest {
     assertThat(found.get(0).first()).isEqualTo(2);
     assertThat(found.get(0).last()).isEqualTo(3);
   }
+
+  /** "forrige" and "allerede" stem to "for" and "all": alone, they would find every "for" and "alle". */
+  @Test
+  void a_word_alone_that_stems_like_a_function_word_is_refused_with_the_written_form_to_use() throws Exception {
+    PatternCompiler compiler = new PatternCompiler();
+    assertThatThrownBy(() -> compiler.compile("(forrige | sidste) ~6 projekt", Lang.DA))
+        .isInstanceOf(PatternSyntaxException.class)
+        .hasMessageContaining("'forrige' has the stem of 'for'").hasMessageContaining("'==forrige'");
+    assertThatThrownBy(() -> compiler.compile("allerede & anvendt", Lang.DA)).hasMessageContaining("'==allerede'");
+    assertThat(da("==forrige ~6 projekt", "Det forrige projekt gik fint.")).isTrue();
+    assertThat(da("==forrige ~6 projekt", "Det er for projektet.")).isFalse();
+    assertThat(da("den forrige", "Den forrige version kørte i ti år.")).isTrue();
+    assertThat(da("for", "Det gælder for alle.")).isTrue();
+  }
 }
