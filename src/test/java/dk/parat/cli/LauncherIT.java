@@ -39,9 +39,10 @@ class LauncherIT {
     return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
   }
 
+  /** The packaged jar in a JVM started as the launcher starts short runs, so that a dozen of them stay quick. */
   static Run jar(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/parat.jar"));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "target/parat.jar"));
     command.addAll(List.of(args));
     return run(command);
   }
