@@ -19,7 +19,7 @@ public final class CalibrationBlock {
     block.append("  source: \"").append(source.replace("\"", "'")).append("\"\n");
     block.append("  items:\n");
     for (Calibrator.Choice c : choices) {
-      if (!c.changed()) {
+      if (!c.written()) {
         continue;
       }
       block.append("    ").append(c.item().id()).append(": {covered_strength: ").append(c.chosen().strength());

@@ -34,14 +34,18 @@ public final class Calibrator {
    * @param before the agreement with the current thresholds: plans, each counting 1 for the label,
    *     1/2 one step off, 0 two steps off
    * @param after the agreement with the chosen ones
+   * @param calibrated whether the current thresholds already come from the checklist's calibration block
    */
-  public record Choice(CompiledItem item, Thresholds chosen, double before, double after, int plans) {
+  public record Choice(CompiledItem item, Thresholds chosen, double before, double after, int plans, boolean calibrated) {
 
     public boolean changed() {
       return !chosen.equals(item.thresholds());
     }
 
-
+    /** Whether the checklist's calibration block is to hold this item: a new fit, or an earlier one kept. */
+    public boolean written() {
+      return changed() || calibrated;
+    }
   }
 
   private final ChecklistSet checklists;
@@ -74,7 +78,8 @@ public final class Calibrator {
         }
       }
       int labelled = (int) plans.stream().filter(p -> p.labels().containsKey(item.id())).count();
-      choices.add(new Choice(item, best, current, bestScore, labelled));
+      choices.add(new Choice(item, best, current, bestScore, labelled,
+          checklist.checklist().calibration().items().containsKey(item.id())));
     }
     return choices;
   }
