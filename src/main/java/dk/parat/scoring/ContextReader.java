@@ -88,9 +88,13 @@ final class ContextReader {
     return kinds;
   }
 
-  /** The strongest kind of context that governs the match, or null when the plan affirms it. */
-  ContextKind strongest(Pattern.Match match) {
+  /**
+   * The strongest kind of context that governs the match, leaving out the kinds a rule does not
+   * heed; null when the plan affirms it.
+   */
+  ContextKind strongest(Pattern.Match match, Set<ContextKind> unheeded) {
     Set<ContextKind> kinds = contextOf(match);
+    kinds.removeAll(unheeded);
     return kinds.isEmpty() ? null : kinds.iterator().next();
   }
 

@@ -35,6 +35,9 @@ public final class ItemJudge {
   private static final int QUOTE_LIMIT = 240;
   /** How far from its match a negation may stand for a '!' rule to count ("ingen egentlig pilot"). */
   private static final int NEGATION_REACH = 2;
+  /** The context a rule marked '<' does not heed: the past is what its pitfall is about. */
+  private static final Set<ContextKind> PAST_UNHEEDED = Set.of(ContextKind.PAST);
+  private static final Set<ContextKind> ALL_HEEDED = Set.of();
 
   private final PlanIndex index;
   private final CompiledLexicon lexicon;
@@ -221,10 +224,7 @@ public final class ItemJudge {
       for (Sentence sentence : index.candidates(pattern)) {
         for (Pattern.Match match : index.matches(pattern, sentence)) {
           ContextReader reader = reader(sentence);
-          ContextKind context = reader.strongest(match);
-          if (context == ContextKind.PAST && rule.aboutThePast()) {
-            context = null;
-          }
+          ContextKind context = reader.strongest(match, rule.aboutThePast() ? PAST_UNHEEDED : ALL_HEEDED);
           if (redFlags && context == null && reader.afterNotOnly(match)) {
             context = ContextKind.NEGATED;
           }

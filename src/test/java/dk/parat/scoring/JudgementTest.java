@@ -121,6 +121,21 @@ class JudgementTest {
   }
 
   /**
+   * A rule marked '<' sets aside only that its words speak of the past: a red flag the plan merely
+   * considers ("evt.") stays a sign, and the plan's guard stands.
+   */
+  @Test
+  void a_red_flag_told_in_the_past_and_only_considered_is_a_sign_beside_a_guard() throws Exception {
+    assertThat(status("""
+        # Plan
+
+        Opstarten er lagt efter sommerferien, så den ikke falder sammen med omlægningen af vagtplanerne i foråret.
+
+        Da vi fik Nexus i 2021, gik det fint, og vi bruger evt. samme fremgangsmåde denne gang.
+        """, "BI-1-P4")).isEqualTo(Status.GUARDED);
+  }
+
+  /**
    * Everyday red flags of the fresh waves, each said in words of their own, and the guards and
    * non-flags beside them. Leaning on last time lies in the past tense itself: a rule marked '<'
    * counts there, while an ordinary rule still sets aside what an earlier project did. "forene"
