@@ -40,12 +40,11 @@ public final class FunctionWords {
   }
 
   /**
-   * The function word that a rule word would also match because both have the same stem
-   * ("forrige" and "for"), if there is one and it is not the word itself.
+   * The function word that a rule word, matched by its stem, would also match ("forrige", stem
+   * "for", and "for"), if there is one and it is not the word itself.
    */
-  public static Optional<String> sharingStemWith(String word, Lang lang) {
+  public static Optional<String> sharingStem(String stem, String word, Lang lang) {
     String lower = WordFormFactory.lower(word);
-    String stem = stem(lower, lang);
     String functionWord = (lang == Lang.DA ? DANISH_BY_STEM : ENGLISH_BY_STEM).get(stem);
     return functionWord == null || functionWord.equals(lower) ? Optional.empty() : Optional.of(functionWord);
   }

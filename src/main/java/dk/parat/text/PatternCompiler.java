@@ -171,9 +171,9 @@ public final class PatternCompiler {
     }
     // A word alone that stems like a function word would match that word in every plan; in a
     // phrase its neighbours keep it in place.
-    if (words.size() == 1 && words.get(0) instanceof WordMatcher.Stem) {
+    if (words.size() == 1 && words.get(0) instanceof WordMatcher.Stem stem) {
       String word = pieces.get(0).replaceFirst("^=", "");
-      Optional<String> clash = FunctionWords.sharingStemWith(word, lang);
+      Optional<String> clash = FunctionWords.sharingStem(stem.stem(), word, lang);
       if (clash.isPresent()) {
         throw new PatternSyntaxException("'" + source + "': '" + word + "' has the stem of '" + clash.get()
             + "', so it would match every '" + clash.get() + "' in a plan; write '==" + word
