@@ -110,8 +110,10 @@ final class ContextReader {
       if (trigger[1] < match.first() && reachesForward(t, trigger, match)) {
         return true;
       }
-      // Between the parts of a match ("superbrugerne får ikke tid"): it governs the parts after it.
-      if (trigger[0] > match.first() && trigger[1] < match.last() && clauses(match).contains(clause(trigger[0]))) {
+      // Between the parts of a match ("superbrugerne får ikke tid"): it governs the parts after it
+      // in its own clause, not a part in a later clause ("i 2019 uden problemer, og det gik fint").
+      if (trigger[0] > match.first() && trigger[1] < match.last()
+          && clausesAfter(match, trigger[1]).contains(clause(trigger[0]))) {
         return true;
       }
     }
@@ -282,9 +284,14 @@ final class ContextReader {
   }
 
   private Set<Integer> clauses(Pattern.Match match) {
+    return clausesAfter(match, -1);
+  }
+
+  /** The clauses of the match's words that come after the given token. */
+  private Set<Integer> clausesAfter(Pattern.Match match, int token) {
     Set<Integer> clauses = new TreeSet<>();
     for (int[] span : match.spans()) {
-      for (int i = span[0]; i <= span[1]; i++) {
+      for (int i = Math.max(span[0], token + 1); i <= span[1]; i++) {
         clauses.add(clause(i));
       }
     }

@@ -109,6 +109,21 @@ class JudgementTest {
   }
 
   @Test
+  void a_cover_line_with_the_version_and_the_body_that_reads_the_plan_is_furniture() throws Exception {
+    String plan = """
+        Digitale nøgler i hjemmeplejen
+
+        Implementeringsplan
+        Version 2.1 - til godkendelse i Teknisk Udvalg
+
+        ## Indledning
+
+        Kommunen indfører digitale nøgler.
+        """;
+    assertThat(status(plan, "BI-1-P3")).isEqualTo(Status.UNCLEAR);
+  }
+
+  @Test
   void a_heading_lends_no_weight_to_a_thin_sentence_under_it() throws Exception {
     assertThat(status("# Plan\n\n## Oplæring og support\n\nLeverandøren giver en introduktion på 20 minutter.\n", "BI-4-I3"))
         .isNotEqualTo(Status.COVERED);
@@ -124,6 +139,14 @@ class JudgementTest {
    * A rule marked '<' sets aside only that its words speak of the past: a red flag the plan merely
    * considers ("evt.") stays a sign, and the plan's guard stands.
    */
+  @Test
+  void a_negation_in_an_earlier_clause_does_not_reach_the_part_of_a_match_in_a_later_one() throws Exception {
+    assertThat(status("# Plan\n\nVi tog det nye vagtplansystem i brug i 2021 uden ekstra oplæring, og det gik fint.\n",
+        "BI-1-P4")).isEqualTo(Status.EXPOSED);
+    assertThat(status("# Plan\n\nI 2021 gik det ikke fint med det nye vagtplansystem.\n", "BI-1-P4"))
+        .isEqualTo(Status.UNCLEAR);
+  }
+
   @Test
   void a_red_flag_told_in_the_past_and_only_considered_is_a_sign_beside_a_guard() throws Exception {
     assertThat(status("""
@@ -161,7 +184,44 @@ class JudgementTest {
         Arguments.of("BI-1-P3", Status.EXPOSED, "Omstillingen for personalet forventes at være begrænset, da det er en "
             + "videreudvikling af det nuværende system."),
         Arguments.of("BI-3-P1", Status.UNCLEAR, "Da vi indførte Aula, holdt vi workshops med alle pædagoger i hver institution."),
-        Arguments.of("BI-2-P2", Status.UNCLEAR, "Pia er fagligt ansvarlig for rengøringen på de tre skoler."));
+        Arguments.of("BI-2-P2", Status.UNCLEAR, "Pia er fagligt ansvarlig for rengøringen på de tre skoler."),
+        Arguments.of("BI-2-P4", Status.EXPOSED, "Some of the carers are hesitant, but we see it as a natural reaction that "
+            + "will die down after a few weeks."),
+        Arguments.of("BI-4-P4", Status.EXPOSED, "Vestby school was chosen as the test site because it has the newest "
+            + "buildings, the largest staff group and a team that is very keen on new tools."),
+        Arguments.of("BI-2-P1", Status.EXPOSED, "Leverandøren holder et webinar for hjemmeplejen i uge 12, inden tabletterne "
+            + "tages i brug."),
+        Arguments.of("BI-2-P1", Status.EXPOSED, "A brief demo of the new portal is given at the staff meeting in May."),
+        Arguments.of("BI-2-P1", Status.EXPOSED, "Usikkerheden blandt medarbejderne håndteres ved at sende et nyhedsbrev hver "
+            + "måned."),
+        Arguments.of("BI-2-I2", Status.COVERED, "Flere hjemmehjælpere er bange for at miste den daglige snak med borgerne, "
+            + "når besøgene bliver kortere."),
+        Arguments.of("BI-3-I2", Status.COVERED, "To skolesekretærer har gennemgået skabelonerne til forældrebrevene og "
+            + "rettet dem til efter de spørgsmål, forældrene oftest stiller."),
+        Arguments.of("BI-3-I2", Status.PARTIAL, "Two planners have commented on the draft layout of the dashboard."),
+        Arguments.of("BI-4-I1", Status.PARTIAL, "Vi følger op på ordningen på teammødet i oktober."),
+        Arguments.of("BI-2-P2", Status.EXPOSED, "Distrikterne sammenlignes hver måned på antal minutter pr. besøg."),
+        Arguments.of("BI-3-P2", Status.EXPOSED, "Arbejdsgruppen består af de samme tre medarbejdere, som sad i styregruppen "
+            + "for det nye ESDH-system."),
+        Arguments.of("BI-4-P2", Status.EXPOSED, "All modules of the booking portal are switched on from day one."),
+        Arguments.of("BI-1-P3", Status.EXPOSED, "Skiftet kræver ikke den store oplæring, da skærmbillederne ligner dem, "
+            + "personalet kender."),
+        Arguments.of("BI-4-P1", Status.EXPOSED, "Every caseworker gets the same 45-minute introduction before the system "
+            + "opens."),
+        Arguments.of("BI-1-P2", Status.EXPOSED, "Testen hos dagplejerne i Vest gik glat, så nu tager vi det i brug i hele "
+            + "kommunen."),
+        Arguments.of("BI-1-P1", Status.EXPOSED, "Opsætningen overtages fra Nordby Kommune uden tilpasninger."),
+        Arguments.of("BI-2-P4", Status.EXPOSED, "Det er besluttet, så vi bruger ikke mere tid på diskussionen om kameraerne."),
+        Arguments.of("BI-2-P4", Status.EXPOSED, "A few drivers are reluctant, which we regard as a natural reaction that will "
+            + "settle down."),
+        Arguments.of("BI-3-P4", Status.EXPOSED, "The plan has not been presented to the MED committee."),
+        Arguments.of("BI-4-P3", Status.EXPOSED, "Hjemmeplejen i Nord er på eget initiativ begyndt at bruge appen til vagtbytte."),
+        Arguments.of("BI-4-P2", Status.EXPOSED, "Bookingsystemet tages i brug på alle 14 skoler og i de tre fritidsklubber "
+            + "samtidig den 1. august."),
+        Arguments.of("BI-4-P4", Status.EXPOSED, "Nordskolen was selected as pilot because its teachers are used to trying new "
+            + "apps and the headteacher asked to take part."),
+        Arguments.of("BI-4-I2", Status.COVERED, "| Rolle | Hvem | Opgave |\n|---|---|---|\n| Nøglepersoner | To "
+            + "sygeplejersker fra hvert center | Svarer på spørgsmål fra kolleger og melder fejl videre. 3 timer/uge |"));
   }
 
   @ParameterizedTest(name = "{0} {1}: {2}")
