@@ -220,6 +220,16 @@ class JudgementTest {
             + "samtidig den 1. august."),
         Arguments.of("BI-4-P4", Status.EXPOSED, "Nordskolen was selected as pilot because its teachers are used to trying new "
             + "apps and the headteacher asked to take part."),
+        Arguments.of("BI-2-P4", Status.EXPOSED, "Sygeplejerskernes indsigelser mod tidsplanen opfattes som udtryk for "
+            + "forandringstræthed."),
+        Arguments.of("BI-2-P4", Status.EXPOSED, "Concerns from the caretakers are mostly seen as resistance to anything new."),
+        Arguments.of("BI-1-P1", Status.EXPOSED, "Løsningen bruges i over 40 kommuner, så vi forventer ikke større udfordringer "
+            + "her."),
+        Arguments.of("BI-1-P3", Status.EXPOSED, "Skærmbillederne er de samme som i dag, så der er ikke det store "
+            + "oplæringsbehov."),
+        Arguments.of("BI-3-P3", Status.EXPOSED, "Økonomi har beregnet gevinsten til to årsværk, som trækkes ud af budgettet "
+            + "fra 2026."),
+        Arguments.of("BI-4-P4", Status.EXPOSED, "Vi har valgt Team Øst, fordi medarbejderne der er mest teknologivante."),
         Arguments.of("BI-4-I2", Status.COVERED, "| Rolle | Hvem | Opgave |\n|---|---|---|\n| Nøglepersoner | To "
             + "sygeplejersker fra hvert center | Svarer på spørgsmål fra kolleger og melder fejl videre. 3 timer/uge |"));
   }
