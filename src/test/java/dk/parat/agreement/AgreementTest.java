@@ -79,7 +79,7 @@ class AgreementTest {
   void parat_agrees_with_consultants_on_the_wave_no_rule_was_tuned_on() {
     Agreement fresh = part(CorpusPart.FRESH);
     assertThat(corpus.stream().filter(v -> v.part() == CorpusPart.FRESH).map(Verdict::plan).distinct().count())
-        .as("plans of wave N").isGreaterThanOrEqualTo(24);
+        .as("plans of wave O").isGreaterThanOrEqualTo(24);
     assertThat(fresh.macroKappa()).as(describe(fresh)).isGreaterThanOrEqualTo(Floors.FRESH_MACRO);
     assertThat(fresh.redFlagPrecision()).as("red-flag precision").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_PRECISION);
     assertThat(fresh.redFlagRecall()).as("red-flag recall").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_RECALL);
@@ -124,9 +124,9 @@ class AgreementTest {
     static final double HELD_OUT_RED_FLAG_PRECISION = 0.73;
     static final double HELD_OUT_RED_FLAG_RECALL = 0.66;
     static final double FRESH_MACRO = 0.51;
-    static final double FRESH_RED_FLAG_PRECISION = 0.72;
-    static final double FRESH_RED_FLAG_RECALL = 0.53;
-    /** A ceiling, not a floor: the most false credit thin plans may get (measured 8.3 % held-out, 7.3 % fresh). */
+    static final double FRESH_RED_FLAG_PRECISION = 0.67;
+    static final double FRESH_RED_FLAG_RECALL = 0.63;
+    /** A ceiling, not a floor: the most false credit thin plans may get (measured 8.3 % held-out, 6.0 % fresh). */
     static final double THIN_FALSE_CREDIT = 0.10;
     static final double EXAMPLES_MACRO = 0.57;
     static final double PERTURBATION_TRAIN = 0.85;
