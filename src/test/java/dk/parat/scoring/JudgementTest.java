@@ -133,10 +133,6 @@ class JudgementTest {
         .isNotEqualTo(Status.COVERED);
   }
 
-  /**
-   * A rule marked '<' sets aside only that its words speak of the past: a red flag the plan merely
-   * considers ("evt.") stays a sign, and the plan's guard stands.
-   */
   @Test
   void a_negation_in_an_earlier_clause_does_not_reach_the_part_of_a_match_in_a_later_one() throws Exception {
     assertThat(status("# Plan\n\nVi tog det nye vagtplansystem i brug i 2021 uden ekstra oplæring, og det gik fint.\n",
@@ -145,6 +141,10 @@ class JudgementTest {
         .isEqualTo(Status.UNCLEAR);
   }
 
+  /**
+   * A rule marked '<' sets aside only that its words speak of the past: a red flag the plan merely
+   * considers ("evt.") stays a sign, and the plan's guard stands.
+   */
   @Test
   void a_red_flag_told_in_the_past_and_only_considered_is_a_sign_beside_a_guard() throws Exception {
     assertThat(status("""
@@ -157,15 +157,11 @@ class JudgementTest {
   }
 
   /**
-   * Everyday red flags of the fresh waves, each said in words of their own, and the guards and
-   * non-flags beside them. Leaning on last time lies in the past tense itself: a rule marked '<'
-   * counts there, while an ordinary rule still sets aside what an earlier project did. "forene"
-   * stems to "for": a rule must not take every "for" in a plan for it.
-   */
-
-  /**
    * One-sentence plans, written for these tests in the words plans use, each with the status a
-   * consultant gives it: {@code src/test/resources/judgement/one-sentence-plans.csv}.
+   * consultant gives it ({@code src/test/resources/judgement/one-sentence-plans.csv}): everyday red
+   * flags of the fresh waves, each said in words of their own, and the guards and non-flags beside
+   * them. Leaning on last time lies in the past tense itself: a rule marked '<' counts there, while
+   * an ordinary rule still sets aside what an earlier project did.
    */
   @ParameterizedTest(name = "{0} {1}: {2}")
   @CsvFileSource(resources = "/judgement/one-sentence-plans.csv", numLinesToSkip = 1)
