@@ -1,7 +1,7 @@
 package dk.parat;
 
 import dk.parat.checklist.ChecklistException;
-import dk.parat.cli.ChecklistPrefetch;
+import dk.parat.cli.CheckPrefetch;
 import dk.parat.cli.ExitCode;
 import dk.parat.cli.Io;
 import dk.parat.cli.ParatCommand;
@@ -14,6 +14,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -27,7 +28,7 @@ public final class Main {
 
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("check")) {
-      ChecklistPrefetch.start();
+      CheckPrefetch.start(Arrays.asList(args).subList(1, args.length), Path.of(""));
     }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

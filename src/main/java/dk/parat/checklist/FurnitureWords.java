@@ -23,8 +23,10 @@ public record FurnitureWords(Set<String> headings, Set<String> contact, Set<Stri
         f.pages() == null ? List.of() : f.pages().stream().map(FurnitureWords::lowerCase).toList(), lower(f.mail()));
   }
 
+  /** The words in lower case; a blank entry, which would make every block furniture, is left out. */
   private static Set<String> lower(List<String> words) {
-    return words == null ? Set.of() : words.stream().map(FurnitureWords::lowerCase).collect(Collectors.toUnmodifiableSet());
+    return words == null ? Set.of() : words.stream().map(FurnitureWords::lowerCase).filter(w -> !w.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private static String lowerCase(String s) {

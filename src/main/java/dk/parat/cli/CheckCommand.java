@@ -9,12 +9,14 @@ import dk.parat.gate.GatePolicy;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
 import dk.parat.report.CsvCells;
+import dk.parat.scoring.PlanResult;
 import dk.parat.run.Assessor;
 import dk.parat.run.Run;
 import dk.parat.waiver.Waiver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
@@ -56,14 +58,15 @@ final class CheckCommand extends BaseCommand {
     EffectiveConfig config = settings.resolve(io(), output.choices(), plans);
     // Loading the checklists and reading the plans are independent; on a short run doing
     // them side by side saves a good part of the start-up time.
-    CompletableFuture<ChecklistSet> checklists = ChecklistPrefetch.checklists(config.value(Settings.CHECKLISTS));
+    CheckPrefetch started = CheckPrefetch.take();
+    CompletableFuture<ChecklistSet> checklists = started.checklists(config.value(Settings.CHECKLISTS));
     PlanLoader loader = PlanLoader.standard();
     List<Plan> read = new ArrayList<>();
     List<Run.Unreadable> unreadable = new ArrayList<>();
     int exit = ExitCode.OK;
     for (Path path : plans) {
       try {
-        Plan plan = loader.load(io().workingDir().resolve(path), path.toString());
+        Plan plan = started.read(loader, io().workingDir().resolve(path), path.toString());
         plan.warnings().forEach(w -> io().err().println("parat: " + w));
         read.add(plan);
       } catch (InputError e) {
@@ -84,7 +87,8 @@ final class CheckCommand extends BaseCommand {
     for (Plan plan : read) {
       Assessor.Assessment assessment;
       try {
-        assessment = assessor.assess(plan);
+        Optional<PlanResult> early = started.scored(plan, set);
+        assessment = early.isPresent() ? assessor.assess(early.get()) : assessor.assess(plan);
       } catch (InputError e) {
         // A broken answers file: the plan cannot be assessed as the consultant left it.
         io().err().println("parat: " + e.getMessage());

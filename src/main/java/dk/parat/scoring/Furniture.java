@@ -58,10 +58,13 @@ final class Furniture {
   }
 
   private void read(Plan plan) {
+    // Each block's text is normalised once: every block of every plan passes through here.
+    Map<Block, String> texts = new IdentityHashMap<>();
     Map<String, Integer> repeats = new HashMap<>();
     for (Section section : plan.sections()) {
       for (Block block : section.blocks()) {
         String key = normalised(block.text());
+        texts.put(block, key);
         if (wordCount(key) <= RUNNING_LINE_WORDS) {
           repeats.merge(withoutDigits(key), 1, Integer::sum);
         }
@@ -70,7 +73,7 @@ final class Furniture {
     for (Section section : plan.sections()) {
       boolean furnitureSection = section.headingPath().stream().anyMatch(h -> words.headings().contains(normalised(h)));
       for (Block block : section.blocks()) {
-        String reason = furnitureSection ? "section " + section.heading() : reason(block, repeats);
+        String reason = furnitureSection ? "section " + section.heading() : reason(texts.get(block), repeats);
         if (reason != null) {
           reasons.put(block, reason);
         }
@@ -78,8 +81,7 @@ final class Furniture {
     }
   }
 
-  private String reason(Block block, Map<String, Integer> repeats) {
-    String text = normalised(block.text());
+  private String reason(String text, Map<String, Integer> repeats) {
     int count = wordCount(text);
     if (tableOfContents(text)) {
       return "table of contents";
@@ -194,20 +196,24 @@ final class Furniture {
     int found = 0;
     String padded = " " + text + " ";
     for (String phrase : phrases) {
-      if (padded.contains(" " + phrase) && wordEnds(padded, " " + phrase)) {
+      if (standsAsWords(padded, phrase)) {
         found++;
       }
     }
     return found;
   }
 
-  /** Whether some occurrence of the phrase ends where a word ends (or the phrase ends in punctuation). */
-  private static boolean wordEnds(String padded, String phrase) {
-    int at = padded.indexOf(phrase);
+  /**
+   * Whether the phrase occurs where a word starts and ends where a word ends (or the phrase ends in
+   * punctuation). Every short block is tried against every phrase, so nothing is built per try.
+   */
+  private static boolean standsAsWords(String padded, String phrase) {
+    int at = padded.indexOf(phrase, 1);
+    char last = phrase.charAt(phrase.length() - 1);
     while (at >= 0) {
       int end = at + phrase.length();
-      char last = phrase.charAt(phrase.length() - 1);
-      if (!Character.isLetterOrDigit(last) || end >= padded.length() || !Character.isLetterOrDigit(padded.charAt(end))) {
+      if (padded.charAt(at - 1) == ' ' && (!Character.isLetterOrDigit(last) || end >= padded.length()
+          || !Character.isLetterOrDigit(padded.charAt(end)))) {
         return true;
       }
       at = padded.indexOf(phrase, at + 1);
@@ -265,7 +271,17 @@ final class Furniture {
     return sb.toString();
   }
 
+  /** The words of a normalised text, which has one space between words and none at its ends. */
   private static int wordCount(String normalised) {
-    return normalised.isEmpty() ? 0 : normalised.split(" ").length;
+    if (normalised.isEmpty()) {
+      return 0;
+    }
+    int words = 1;
+    for (int i = 0; i < normalised.length(); i++) {
+      if (normalised.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    return words;
   }
 }

@@ -10,13 +10,13 @@ import dk.parat.text.WordForms;
 import dk.parat.text.WordMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * Every distinct word matcher of a run's patterns, numbered, and which of them each written
@@ -35,14 +35,16 @@ public final class MatcherTable {
   private final Map<Pattern, int[][][]> patterns = new IdentityHashMap<>();
   /** Each pattern's parts' alternatives by the number of their first word: [part] first matcher → alternatives, ascending. */
   private final Map<Pattern, List<Map<Integer, int[]>>> openers = new IdentityHashMap<>();
-  private final Map<String, int[]> byDanishStem = new HashMap<>();
-  private final Map<String, int[]> byEnglishStem = new HashMap<>();
-  private final Map<String, int[]> byCompoundPart = new HashMap<>();
-  private final Map<String, int[]> byWritten = new HashMap<>();
-  private final Map<String, int[]> byAcronym = new HashMap<>();
-  /** Wildcards cannot be looked up by a key: each word is tried against every one. */
-  private final List<WordMatcher> wildcards = new ArrayList<>();
-  private final List<Integer> wildcardIds = new ArrayList<>();
+  /** The ways a word is looked up, each with the matchers that take it by that key. */
+  private enum Key { DANISH_STEM, ENGLISH_STEM, COMPOUND_PART, WRITTEN, ACRONYM, PREFIX, SUFFIX }
+
+  private final Map<Key, Map<String, int[]>> byKey = new EnumMap<>(Key.class);
+  /** The longest prefix and suffix: a word's beginnings and endings are looked up only up to these lengths. */
+  private int longestPrefix;
+  private int longestSuffix;
+  /** The few matchers no key finds (infixes, numbers, names): each word is tried against every one. */
+  private final List<WordMatcher> others = new ArrayList<>();
+  private final List<Integer> otherIds = new ArrayList<>();
   private final Map<String, int[]> cache = new ConcurrentHashMap<>();
 
   private record Made(ChecklistSet checklists, MatcherTable table) {}
@@ -54,45 +56,48 @@ public final class MatcherTable {
   private static volatile Made last;
 
   private MatcherTable(List<Pattern> all) {
-    Map<String, List<Integer>> da = new HashMap<>();
-    Map<String, List<Integer>> en = new HashMap<>();
-    Map<String, List<Integer>> compound = new HashMap<>();
-    Map<String, List<Integer>> written = new HashMap<>();
-    Map<String, List<Integer>> acronym = new HashMap<>();
-    // A phrase used by many patterns (a concept's, in precompiled checklists) is one object, numbered once.
-    Map<List<WordMatcher>, int[]> phrases = new IdentityHashMap<>();
-    Map<List<List<WordMatcher>>, Map<Integer, int[]>> partOpeners = new IdentityHashMap<>();
+    Map<Key, Map<String, List<Integer>>> building = new EnumMap<>(Key.class);
+    for (Key key : Key.values()) {
+      building.put(key, new HashMap<>());
+    }
+    int alternatives = 0;
+    for (Pattern pattern : all) {
+      for (List<List<WordMatcher>> part : pattern.parts()) {
+        alternatives += part.size();
+      }
+    }
+    // Sized for the most they can hold: growing a map of many thousand entries step by step costs
+    // a good part of the time the table takes to make, at every start.
+    Map<List<WordMatcher>, int[]> phrases = new IdentityHashMap<>(alternatives);
+    // A phrase used by many patterns (a concept's, in precompiled checklists) is one object, numbered
+    // once; so is a part that several patterns share.
+    Map<List<List<WordMatcher>>, int[][]> parts = new IdentityHashMap<>(2 * all.size());
+    Map<List<List<WordMatcher>>, Map<Integer, int[]>> partOpeners = new IdentityHashMap<>(2 * all.size());
     for (Pattern pattern : all) {
       int[][][] numbered = new int[pattern.parts().size()][][];
+      List<Map<Integer, int[]>> byPart = new ArrayList<>(numbered.length);
       for (int p = 0; p < numbered.length; p++) {
         List<List<WordMatcher>> part = pattern.parts().get(p);
-        numbered[p] = new int[part.size()][];
-        for (int a = 0; a < part.size(); a++) {
-          List<WordMatcher> phrase = part.get(a);
-          int[] known = phrases.get(phrase);
-          if (known == null) {
-            known = new int[phrase.size()];
-            for (int w = 0; w < known.length; w++) {
-              known[w] = register(phrase.get(w), da, en, compound, written, acronym);
-            }
-            phrases.put(phrase, known);
+        int[][] known = parts.get(part);
+        if (known == null) {
+          known = new int[part.size()][];
+          for (int a = 0; a < known.length; a++) {
+            known[a] = number(part.get(a), phrases, building);
           }
-          numbered[p][a] = known;
+          parts.put(part, known);
+          partOpeners.put(part, byOpener(known));
         }
+        numbered[p] = known;
+        byPart.add(partOpeners.get(part));
       }
       patterns.put(pattern, numbered);
-      List<Map<Integer, int[]>> byPart = new ArrayList<>();
-      for (int p = 0; p < numbered.length; p++) {
-        int[][] part = numbered[p];
-        byPart.add(partOpeners.computeIfAbsent(pattern.parts().get(p), k -> byOpener(part)));
-      }
       openers.put(pattern, byPart);
     }
-    freeze(da, byDanishStem);
-    freeze(en, byEnglishStem);
-    freeze(compound, byCompoundPart);
-    freeze(written, byWritten);
-    freeze(acronym, byAcronym);
+    building.forEach((key, lists) -> {
+      Map<String, int[]> frozen = new HashMap<>();
+      lists.forEach((k, v) -> frozen.put(k, ints(v)));
+      byKey.put(key, frozen);
+    });
   }
 
   /** The table of every pattern the checklists and the lexicon hold. */
@@ -155,55 +160,92 @@ public final class MatcherTable {
       lists.computeIfAbsent(alternatives[a][0], k -> new ArrayList<>()).add(a);
     }
     Map<Integer, int[]> frozen = new HashMap<>();
-    lists.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    lists.forEach((k, v) -> frozen.put(k, ints(v)));
     return frozen;
   }
 
-  private int register(WordMatcher m, Map<String, List<Integer>> da, Map<String, List<Integer>> en,
-      Map<String, List<Integer>> compound, Map<String, List<Integer>> written, Map<String, List<Integer>> acronym) {
+  private int[] number(List<WordMatcher> phrase, Map<List<WordMatcher>, int[]> phrases,
+      Map<Key, Map<String, List<Integer>>> building) {
+    int[] known = phrases.get(phrase);
+    if (known == null) {
+      known = new int[phrase.size()];
+      for (int w = 0; w < known.length; w++) {
+        known[w] = register(phrase.get(w), building);
+      }
+      phrases.put(phrase, known);
+    }
+    return known;
+  }
+
+  private int register(WordMatcher m, Map<Key, Map<String, List<Integer>>> building) {
     Integer known = ids.get(m);
     if (known != null) {
       return known;
     }
     int id = ids.size();
     ids.put(m, id);
-    Function<String, List<Integer>> fresh = k -> new ArrayList<>();
     if (m instanceof WordMatcher.Stem s) {
-      (s.lang() == Lang.DA ? da : en).computeIfAbsent(s.stem(), fresh).add(id);
+      post(building, s.lang() == Lang.DA ? Key.DANISH_STEM : Key.ENGLISH_STEM, s.stem(), id);
       if (s.compounds()) {
-        compound.computeIfAbsent(s.stem(), fresh).add(id);
+        post(building, Key.COMPOUND_PART, s.stem(), id);
       }
     } else if (m instanceof WordMatcher.Written w) {
-      written.computeIfAbsent(w.lower(), fresh).add(id);
+      post(building, Key.WRITTEN, w.lower(), id);
     } else if (m instanceof WordMatcher.Acronym a) {
-      acronym.computeIfAbsent(a.letters(), fresh).add(id);
+      post(building, Key.ACRONYM, a.letters(), id);
+    } else if (m instanceof WordMatcher.Prefix p) {
+      post(building, Key.PREFIX, p.folded(), id);
+      longestPrefix = Math.max(longestPrefix, p.folded().length());
+    } else if (m instanceof WordMatcher.Suffix s) {
+      post(building, Key.SUFFIX, s.folded(), id);
+      longestSuffix = Math.max(longestSuffix, s.folded().length());
     } else {
-      wildcards.add(m);
-      wildcardIds.add(id);
+      others.add(m);
+      otherIds.add(id);
     }
     return id;
   }
 
-  private static void freeze(Map<String, List<Integer>> from, Map<String, int[]> to) {
-    from.forEach((k, v) -> to.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+  private static void post(Map<Key, Map<String, List<Integer>>> building, Key key, String word, int id) {
+    building.get(key).computeIfAbsent(word, k -> new ArrayList<>()).add(id);
   }
 
-  /** The same answer as asking every matcher, found by looking the word's forms up. */
+  // A plain loop: the table is made at every start, before the JIT has compiled any stream.
+  private static int[] ints(List<Integer> list) {
+    int[] ints = new int[list.size()];
+    for (int i = 0; i < ints.length; i++) {
+      ints[i] = list.get(i);
+    }
+    return ints;
+  }
+
+  /**
+   * The same answer as asking every matcher, found by looking the word's forms up: its stems, its
+   * compound parts, the word as written, and each of its beginnings and endings for the wildcards.
+   */
   private int[] compute(Token token) {
     WordForms forms = token.forms();
     List<int[]> hits = new ArrayList<>();
-    add(hits, byDanishStem.get(forms.daStem()));
-    add(hits, byEnglishStem.get(forms.enStem()));
-    forms.compoundParts().forEach(part -> add(hits, byCompoundPart.get(part)));
-    add(hits, byWritten.get(forms.lower()));
-    add(hits, byAcronym.get(token.surface()));
-    List<Integer> wild = new ArrayList<>();
-    for (int i = 0; i < wildcards.size(); i++) {
-      if (wildcards.get(i).matches(token)) {
-        wild.add(wildcardIds.get(i));
+    add(hits, byKey.get(Key.DANISH_STEM).get(forms.daStem()));
+    add(hits, byKey.get(Key.ENGLISH_STEM).get(forms.enStem()));
+    Map<String, int[]> compoundParts = byKey.get(Key.COMPOUND_PART);
+    forms.compoundParts().forEach(part -> add(hits, compoundParts.get(part)));
+    add(hits, byKey.get(Key.WRITTEN).get(forms.lower()));
+    add(hits, byKey.get(Key.ACRONYM).get(token.surface()));
+    String folded = forms.folded();
+    Map<String, int[]> prefixes = byKey.get(Key.PREFIX);
+    for (int length = 0; length <= Math.min(longestPrefix, folded.length()); length++) {
+      add(hits, prefixes.get(folded.substring(0, length)));
+    }
+    Map<String, int[]> suffixes = byKey.get(Key.SUFFIX);
+    for (int length = 0; length <= Math.min(longestSuffix, folded.length()); length++) {
+      add(hits, suffixes.get(folded.substring(folded.length() - length)));
+    }
+    for (int i = 0; i < others.size(); i++) {
+      if (others.get(i).matches(token)) {
+        hits.add(new int[] {otherIds.get(i)});
       }
     }
-    hits.add(wild.stream().mapToInt(Integer::intValue).toArray());
     int[] all = hits.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
     return all.length == 0 ? NONE : all;
   }

@@ -4,6 +4,7 @@ import dk.parat.checklist.Band;
 import dk.parat.checklist.Chapter;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.CompiledChecklist;
+import dk.parat.checklist.CompiledItem;
 import dk.parat.checklist.OverrideRule;
 import dk.parat.checklist.Status;
 import dk.parat.plan.Plan;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /** Scores plans against the checklists of a run: evidence, item statuses, chapter and overall scores, band. */
 public final class Scorer {
@@ -24,14 +27,35 @@ public final class Scorer {
   }
 
   public PlanResult score(Plan plan) {
-    PlanIndex index = new PlanIndex(plan, checklists.analyzer(), checklists.lexicon(), table);
-    ItemJudge judge = new ItemJudge(index, checklists.lexicon());
+    return score(new PlanSentences(plan, checklists.analyzer(), checklists.lexicon()), Runnable::run);
+  }
+
+  /**
+   * Scores a plan read into sentences, with a helper: the helper judges half of the items while
+   * the calling thread judges the other half. For a single short run with a core to spare; a
+   * portfolio, which keeps every core busy with plans of its own, scores each plan on one thread.
+   */
+  public PlanResult score(PlanSentences read, Executor helper) {
+    PlanIndex index = new PlanIndex(read, table);
+    List<CompiledItem> items = checklists.checklists().stream().flatMap(c -> c.items().stream()).toList();
+    List<CompiledItem> helped = items.subList(items.size() / 2, items.size());
+    CompletableFuture<List<ItemResult>> second = CompletableFuture.supplyAsync(() -> judge(index, helped), helper);
+    List<ItemResult> results = new ArrayList<>(judge(index, items.subList(0, items.size() / 2)));
+    results.addAll(second.join());
     List<ChecklistScore> scores = new ArrayList<>();
+    int from = 0;
     for (CompiledChecklist checklist : checklists.checklists()) {
-      List<ItemResult> items = checklist.items().stream().map(judge::judge).toList();
-      scores.add(score(checklist, items));
+      int to = from + checklist.items().size();
+      scores.add(score(checklist, List.copyOf(results.subList(from, to))));
+      from = to;
     }
-    return new PlanResult(plan, scores);
+    return new PlanResult(read.plan(), scores);
+  }
+
+  /** Each item's result, by a judge of its own: a judge keeps what it has read of the plan, for one thread. */
+  private List<ItemResult> judge(PlanIndex index, List<CompiledItem> items) {
+    ItemJudge judge = new ItemJudge(index, checklists.lexicon());
+    return items.stream().map(judge::judge).toList();
   }
 
   /** Scores a checklist from item results; also used when a consultant's answers replace some statuses. */

@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
 final class SentenceSplitter {
 
   private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?])[\"”’)]?\\s+(?=[\\p{Lu}\\d\"“(•])");
+  // Compiled once, as BOUNDARY: every sentence end of every plan is tested.
+  private static final Pattern OPENING_MARKS = Pattern.compile("^[(\\[\"“]+");
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(jf|bl\\.a|f\\.eks|ca|kl|mv|inkl|ekskl|evt|mht|dvs|e\\.g|i\\.e|etc|vs|nr|tlf|st)\\.?");
 
   private SentenceSplitter() {}
 
@@ -38,9 +42,9 @@ final class SentenceSplitter {
     while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
       wordStart--;
     }
-    String word = text.substring(Math.max(0, wordStart), dot).toLowerCase(java.util.Locale.ROOT)
-        .replaceAll("^[(\\[\"“]+", "");
+    String word = OPENING_MARKS.matcher(text.substring(Math.max(0, wordStart), dot).toLowerCase(java.util.Locale.ROOT))
+        .replaceAll("");
     return word.length() <= 2 && !word.isEmpty() && Character.isLetter(word.charAt(0))
-        || word.matches("(jf|bl\\.a|f\\.eks|ca|kl|mv|inkl|ekskl|evt|mht|dvs|e\\.g|i\\.e|etc|vs|nr|tlf|st)\\.?");
+        || ABBREVIATION.matcher(word).matches();
   }
 }

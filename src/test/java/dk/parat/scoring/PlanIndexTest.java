@@ -32,7 +32,7 @@ class PlanIndexTest {
         sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String s = sb.toString();
-      assertThat(PlanIndex.words(s)).as("'%s'", s).isEqualTo(s.split("\\s+").length);
+      assertThat(PlanSentences.words(s)).as("'%s'", s).isEqualTo(s.split("\\s+").length);
     }
   }
 

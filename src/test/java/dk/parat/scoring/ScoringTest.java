@@ -3,10 +3,15 @@ package dk.parat.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.parat.TestChecklists;
+import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.Status;
+import dk.parat.config.Settings;
 import dk.parat.plan.PlanLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -195,5 +200,23 @@ class ScoringTest {
       assertThat(e.section()).isEqualTo("Plan › Organisering");
       assertThat(e.quote()).isEqualTo("Superbrugere udpeges.");
     });
+  }
+
+  /** Judges on two threads share a plan's index: the verdicts are those of one thread, for every bundled example. */
+  @Test
+  void a_plan_scored_with_a_helper_thread_gets_the_verdicts_of_one_thread() throws Exception {
+    ChecklistSet bundled = ChecklistLoader.load(Settings.CHECKLISTS.fallback());
+    Scorer scorer = new Scorer(bundled);
+    List<Path> plans;
+    try (var files = Files.list(Path.of("examples"))) {
+      plans = files.filter(p -> p.toString().matches(".*\\.(md|docx|pdf)$")).sorted().toList();
+    }
+    assertThat(plans).hasSizeGreaterThan(5);
+    for (var path : plans) {
+      var plan = PlanLoader.standard().load(path);
+      PlanResult helped = scorer.score(new PlanSentences(plan, bundled.analyzer(), bundled.lexicon()),
+          task -> new Thread(task).start());
+      assertThat(helped).as(path.toString()).isEqualTo(scorer.score(plan));
+    }
   }
 }
