@@ -11,7 +11,6 @@ import dk.parat.plan.PlanContext;
 import dk.parat.text.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,13 +40,17 @@ public final class ItemJudge {
 
   private final PlanIndex index;
   private final CompiledLexicon lexicon;
-  private final LexiconCandidates lexiconCandidates;
-  private final Map<Integer, ContextReader> readers = new HashMap<>();
+  private final SentenceContexts contexts;
 
   public ItemJudge(PlanIndex index, CompiledLexicon lexicon) {
+    this(index, new SentenceContexts(index, lexicon));
+  }
+
+  /** A judge that shares what it reads of the plan's sentences with the other judges of the plan. */
+  ItemJudge(PlanIndex index, SentenceContexts contexts) {
     this.index = index;
-    this.lexicon = lexicon;
-    this.lexiconCandidates = new LexiconCandidates(lexicon, index);
+    this.lexicon = contexts.lexicon();
+    this.contexts = contexts;
   }
 
   public ItemResult judge(CompiledItem item) {
@@ -277,7 +280,7 @@ public final class ItemJudge {
   }
 
   private ContextReader reader(Sentence sentence) {
-    return readers.computeIfAbsent(sentence.index(), i -> new ContextReader(lexicon, sentence, lexiconCandidates));
+    return contexts.of(sentence);
   }
 
   /** One hit per sentence among those the filter keeps, the most concrete, strongest first. */

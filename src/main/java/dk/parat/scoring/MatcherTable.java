@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +29,12 @@ public final class MatcherTable {
   private static final int[] NONE = new int[0];
   private static final int CACHE_LIMIT = 200_000;
 
-  private final Map<WordMatcher, Integer> ids = new LinkedHashMap<>();
+  /**
+   * Matchers are numbered by identity. The precompiled checklists share one object among equal
+   * matchers, so only a few equal ones are counted twice; hashing the records instead runs through
+   * method handles, which a cold start pays for noticeably.
+   */
+  private final Map<WordMatcher, Integer> ids = new IdentityHashMap<>();
   /** Each pattern's matcher numbers: [part][alternative][word]. Patterns are compared by identity. */
   private final Map<Pattern, int[][][]> patterns = new IdentityHashMap<>();
   /** Each pattern's parts' alternatives by the number of their first word: [part] first matcher → alternatives, ascending. */
@@ -46,6 +50,8 @@ public final class MatcherTable {
   private final List<WordMatcher> others = new ArrayList<>();
   private final List<Integer> otherIds = new ArrayList<>();
   private final Map<String, int[]> cache = new ConcurrentHashMap<>();
+  /** How many distinct phrases the patterns hold. */
+  private final int phrases;
 
   private record Made(ChecklistSet checklists, MatcherTable table) {}
 
@@ -93,6 +99,7 @@ public final class MatcherTable {
       patterns.put(pattern, numbered);
       openers.put(pattern, byPart);
     }
+    this.phrases = phrases.size();
     building.forEach((key, lists) -> {
       Map<String, int[]> frozen = new HashMap<>();
       lists.forEach((k, v) -> frozen.put(k, ints(v)));
@@ -116,6 +123,11 @@ public final class MatcherTable {
     MatcherTable table = new MatcherTable(all);
     last = new Made(checklists, table);
     return table;
+  }
+
+  /** How many distinct phrases (by identity) the patterns hold. */
+  int phrases() {
+    return phrases;
   }
 
   /** How many distinct matchers there are; their numbers run from 0 to this, exclusive. */

@@ -27,9 +27,10 @@ public final class PlanIndex {
   /**
    * The sentences of each phrase of several words, by the identity of its numbers (arrays are
    * equal only to themselves), worked out when first asked for: concepts put the same phrases into
-   * many patterns. Concurrent, as judges on two threads may share the index.
+   * many patterns. Concurrent, as judges on two threads may share the index; sized for every phrase
+   * the patterns hold, as growing a concurrent map step by step costs a cold start noticeably.
    */
-  private final Map<int[], BitSet> phrases = new ConcurrentHashMap<>();
+  private final Map<int[], BitSet> phrases;
   /** Stands in {@link #phrases} for a phrase no sentence holds. */
   private static final BitSet NOWHERE = new BitSet();
   /** For each sentence, for each of its words, the numbers of the matchers the word satisfies (ascending). */
@@ -43,6 +44,7 @@ public final class PlanIndex {
     this.read = read;
     this.table = table;
     this.postings = new BitSet[table.size()];
+    this.phrases = new ConcurrentHashMap<>(table.phrases());
     for (Sentence sentence : read.sentences()) {
       List<Token> tokens = sentence.tokens();
       int[][] matchers = new int[tokens.size()][];

@@ -37,10 +37,11 @@ public final class Scorer {
    */
   public PlanResult score(PlanSentences read, Executor helper) {
     PlanIndex index = new PlanIndex(read, table);
+    SentenceContexts contexts = new SentenceContexts(index, checklists.lexicon());
     List<CompiledItem> items = checklists.checklists().stream().flatMap(c -> c.items().stream()).toList();
     List<CompiledItem> helped = items.subList(items.size() / 2, items.size());
-    CompletableFuture<List<ItemResult>> second = CompletableFuture.supplyAsync(() -> judge(index, helped), helper);
-    List<ItemResult> results = new ArrayList<>(judge(index, items.subList(0, items.size() / 2)));
+    CompletableFuture<List<ItemResult>> second = CompletableFuture.supplyAsync(() -> judge(index, contexts, helped), helper);
+    List<ItemResult> results = new ArrayList<>(judge(index, contexts, items.subList(0, items.size() / 2)));
     results.addAll(second.join());
     List<ChecklistScore> scores = new ArrayList<>();
     int from = 0;
@@ -52,9 +53,9 @@ public final class Scorer {
     return new PlanResult(read.plan(), scores);
   }
 
-  /** Each item's result, by a judge of its own: a judge keeps what it has read of the plan, for one thread. */
-  private List<ItemResult> judge(PlanIndex index, List<CompiledItem> items) {
-    ItemJudge judge = new ItemJudge(index, checklists.lexicon());
+  /** Each item's result, by a judge for this thread that shares what it reads of the sentences. */
+  private static List<ItemResult> judge(PlanIndex index, SentenceContexts contexts, List<CompiledItem> items) {
+    ItemJudge judge = new ItemJudge(index, contexts);
     return items.stream().map(judge::judge).toList();
   }
 

@@ -14,8 +14,11 @@ import dk.parat.text.WordMatcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -41,13 +44,15 @@ class PlanIndexTest {
     ChecklistSet checklists = ChecklistLoader.load(List.of("bedre-implementering", "lead-implementering",
         "problemdreven-teknologi", "sammen-om-ny-teknologi"));
     MatcherTable table = MatcherTable.of(checklists);
-    // Every distinct matcher, numbered in the order the table numbers them.
+    // Every matcher object, numbered in the order the table numbers them: by identity, so an equal
+    // matcher that is another object has a number of its own.
     List<WordMatcher> matchers = new ArrayList<>();
+    Set<WordMatcher> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Pattern> patterns = new ArrayList<>();
     checklists.checklists().forEach(c -> c.items().forEach(i -> patterns.addAll(i.patterns())));
     patterns.addAll(checklists.lexicon().patterns());
     patterns.forEach(p -> p.parts().forEach(part -> part.forEach(phrase -> phrase.forEach(m -> {
-      if (!matchers.contains(m)) {
+      if (seen.add(m)) {
         matchers.add(m);
       }
     }))));
