@@ -37,8 +37,8 @@ public final class MatcherTable {
   private final Map<WordMatcher, Integer> ids = new IdentityHashMap<>();
   /** Each pattern's matcher numbers: [part][alternative][word]. Patterns are compared by identity. */
   private final Map<Pattern, int[][][]> patterns = new IdentityHashMap<>();
-  /** Each pattern's parts' alternatives by the number of their first word: [part] first matcher → alternatives, ascending. */
-  private final Map<Pattern, List<Map<Integer, int[]>>> openers = new IdentityHashMap<>();
+  /** Each pattern's parts' alternatives by the number of their first word. */
+  private final Map<Pattern, List<Openers>> openers = new IdentityHashMap<>();
   /** The ways a word is looked up, each with the matchers that take it by that key. */
   private enum Key { DANISH_STEM, ENGLISH_STEM, COMPOUND_PART, WRITTEN, ACRONYM, PREFIX, SUFFIX }
 
@@ -78,10 +78,10 @@ public final class MatcherTable {
     // A phrase used by many patterns (a concept's, in precompiled checklists) is one object, numbered
     // once; so is a part that several patterns share.
     Map<List<List<WordMatcher>>, int[][]> parts = new IdentityHashMap<>(2 * all.size());
-    Map<List<List<WordMatcher>>, Map<Integer, int[]>> partOpeners = new IdentityHashMap<>(2 * all.size());
+    Map<List<List<WordMatcher>>, Openers> partOpeners = new IdentityHashMap<>(2 * all.size());
     for (Pattern pattern : all) {
       int[][][] numbered = new int[pattern.parts().size()][][];
-      List<Map<Integer, int[]>> byPart = new ArrayList<>(numbered.length);
+      List<Openers> byPart = new ArrayList<>(numbered.length);
       for (int p = 0; p < numbered.length; p++) {
         List<List<WordMatcher>> part = pattern.parts().get(p);
         int[][] known = parts.get(part);
@@ -91,7 +91,7 @@ public final class MatcherTable {
             known[a] = number(part.get(a), phrases, building);
           }
           parts.put(part, known);
-          partOpeners.put(part, byOpener(known));
+          partOpeners.put(part, Openers.of(known));
         }
         numbered[p] = known;
         byPart.add(partOpeners.get(part));
@@ -162,18 +162,8 @@ public final class MatcherTable {
    * For each part of the pattern, its alternatives by the number of their first word; null for a
    * pattern the table was not built with.
    */
-  List<Map<Integer, int[]>> openers(Pattern pattern) {
+  List<Openers> openers(Pattern pattern) {
     return openers.get(pattern);
-  }
-
-  private static Map<Integer, int[]> byOpener(int[][] alternatives) {
-    Map<Integer, List<Integer>> lists = new HashMap<>();
-    for (int a = 0; a < alternatives.length; a++) {
-      lists.computeIfAbsent(alternatives[a][0], k -> new ArrayList<>()).add(a);
-    }
-    Map<Integer, int[]> frozen = new HashMap<>();
-    lists.forEach((k, v) -> frozen.put(k, ints(v)));
-    return frozen;
   }
 
   private int[] number(List<WordMatcher> phrase, Map<List<WordMatcher>, int[]> phrases,

@@ -110,7 +110,7 @@ public final class PlanIndex {
    */
   public List<Pattern.Match> matches(Pattern pattern, Sentence sentence) {
     int[][][] numbers = numbers(pattern);
-    List<Map<Integer, int[]>> openers = table.openers(pattern);
+    List<Openers> openers = table.openers(pattern);
     int[][] words = wordMatchers.get(sentence.index());
     return pattern.matches(sentence.tokens(), p -> occurrences(numbers[p], openers.get(p), words));
   }
@@ -120,7 +120,7 @@ public final class PlanIndex {
    * alternatives that open with them, and only those are followed up. In the order
    * {@link Pattern.PartFinder} asks for.
    */
-  private static List<int[]> occurrences(int[][] alternatives, Map<Integer, int[]> byOpener, int[][] words) {
+  private static List<int[]> occurrences(int[][] alternatives, Openers byOpener, int[][] words) {
     List<int[]> found = new ArrayList<>();
     for (int t = 0; t < words.length; t++) {
       for (int opener : words[t]) {
