@@ -248,8 +248,32 @@ public final class MatcherTable {
         hits.add(new int[] {otherIds.get(i)});
       }
     }
-    int[] all = hits.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
-    return all.length == 0 ? NONE : all;
+    return sortedDistinct(hits);
+  }
+
+  /** The numbers of all the lists, ascending, each once; by hand, as this runs for every new word from the first plan on. */
+  private static int[] sortedDistinct(List<int[]> lists) {
+    int size = 0;
+    for (int[] list : lists) {
+      size += list.length;
+    }
+    if (size == 0) {
+      return NONE;
+    }
+    int[] all = new int[size];
+    int at = 0;
+    for (int[] list : lists) {
+      System.arraycopy(list, 0, all, at, list.length);
+      at += list.length;
+    }
+    Arrays.sort(all);
+    int distinct = 1;
+    for (int i = 1; i < all.length; i++) {
+      if (all[i] != all[distinct - 1]) {
+        all[distinct++] = all[i];
+      }
+    }
+    return distinct == all.length ? all : Arrays.copyOf(all, distinct);
   }
 
   private static void add(List<int[]> hits, int[] ids) {

@@ -35,16 +35,30 @@ public record Pattern(String source, Lang lang, List<List<List<WordMatcher>>> pa
   public record Match(List<int[]> spans) {
     public static final Match WHOLE_SENTENCE = new Match(List.of());
 
+    // Loops, not streams: asked for every match of every pattern, from a plan's first sentence on.
     public int first() {
-      return spans.stream().mapToInt(s -> s[0]).min().orElse(0);
+      int first = Integer.MAX_VALUE;
+      for (int[] s : spans) {
+        first = Math.min(first, s[0]);
+      }
+      return spans.isEmpty() ? 0 : first;
     }
 
     public int last() {
-      return spans.stream().mapToInt(s -> s[1]).max().orElse(0);
+      int last = Integer.MIN_VALUE;
+      for (int[] s : spans) {
+        last = Math.max(last, s[1]);
+      }
+      return spans.isEmpty() ? 0 : last;
     }
 
     public boolean covers(int token) {
-      return spans.stream().anyMatch(s -> token >= s[0] && token <= s[1]);
+      for (int[] s : spans) {
+        if (token >= s[0] && token <= s[1]) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
