@@ -29,12 +29,14 @@ public final class MatcherTable {
   private static final int[] NONE = new int[0];
   private static final int CACHE_LIMIT = 200_000;
 
+  /** Each distinct matcher's number: equal matchers share one. */
+  private final Map<WordMatcher, Integer> ids = new HashMap<>();
   /**
-   * Matchers are numbered by identity. The precompiled checklists share one object among equal
-   * matchers, so only a few equal ones are counted twice; hashing the records instead runs through
-   * method handles, which a cold start pays for noticeably.
+   * The numbers by identity, looked at first: the precompiled checklists share one object among
+   * most equal matchers, and hashing a record runs through method handles, which a cold start
+   * pays for noticeably; a matcher object is hashed once.
    */
-  private final Map<WordMatcher, Integer> ids = new IdentityHashMap<>();
+  private final Map<WordMatcher, Integer> idsByIdentity = new IdentityHashMap<>();
   /** Each pattern's matcher numbers: [part][alternative][word]. Patterns are compared by identity. */
   private final Map<Pattern, int[][][]> patterns = new IdentityHashMap<>();
   /** Each pattern's parts' alternatives by the number of their first word. */
@@ -180,12 +182,19 @@ public final class MatcherTable {
   }
 
   private int register(WordMatcher m, Map<Key, Map<String, List<Integer>>> building) {
-    Integer known = ids.get(m);
+    Integer known = idsByIdentity.get(m);
+    if (known == null) {
+      known = ids.get(m);
+      if (known != null) {
+        idsByIdentity.put(m, known);
+      }
+    }
     if (known != null) {
       return known;
     }
     int id = ids.size();
     ids.put(m, id);
+    idsByIdentity.put(m, id);
     if (m instanceof WordMatcher.Stem s) {
       post(building, s.lang() == Lang.DA ? Key.DANISH_STEM : Key.ENGLISH_STEM, s.stem(), id);
       if (s.compounds()) {

@@ -1,6 +1,10 @@
 package dk.parat.text;
 
-/** Decides whether one written word is the word a pattern asks for. */
+/**
+ * Decides whether one written word is the word a pattern asks for. The records write out their
+ * equals and hashCode: the generated ones run through method handles, which a short run pays for
+ * when it numbers the checklists' thousands of matchers.
+ */
 public sealed interface WordMatcher {
 
   boolean matches(Token token);
@@ -12,6 +16,16 @@ public sealed interface WordMatcher {
       WordForms forms = token.forms();
       return forms.hasStem(lang, stem) || (compounds && forms.compoundParts().contains(stem));
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Stem other && lang == other.lang && stem.equals(other.stem) && compounds == other.compounds;
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * lang.ordinal() + stem.hashCode()) * 31 + Boolean.hashCode(compounds);
+    }
   }
 
   /** Exactly this written word, case aside ({@code ==alle} is not {@code allerede}, {@code ==før} is not {@code for}). */
@@ -19,6 +33,16 @@ public sealed interface WordMatcher {
     @Override
     public boolean matches(Token token) {
       return token.forms().lower().equals(lower);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Written other && lower.equals(other.lower);
+    }
+
+    @Override
+    public int hashCode() {
+      return lower.hashCode();
     }
   }
 
@@ -28,6 +52,16 @@ public sealed interface WordMatcher {
     public boolean matches(Token token) {
       return token.forms().folded().startsWith(folded);
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Prefix other && folded.equals(other.folded);
+    }
+
+    @Override
+    public int hashCode() {
+      return folded.hashCode();
+    }
   }
 
   /** A word written with this ending ({@code *leder}). */
@@ -35,6 +69,16 @@ public sealed interface WordMatcher {
     @Override
     public boolean matches(Token token) {
       return token.forms().folded().endsWith(folded);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Suffix other && folded.equals(other.folded);
+    }
+
+    @Override
+    public int hashCode() {
+      return folded.hashCode();
     }
   }
 
@@ -44,6 +88,16 @@ public sealed interface WordMatcher {
     public boolean matches(Token token) {
       return token.forms().folded().contains(folded);
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Infix other && folded.equals(other.folded);
+    }
+
+    @Override
+    public int hashCode() {
+      return folded.hashCode();
+    }
   }
 
   /** Any word that holds a digit: a number, a date, a year ({@code #}). */
@@ -51,6 +105,16 @@ public sealed interface WordMatcher {
     @Override
     public boolean matches(Token token) {
       return token.numeric();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Number;
+    }
+
+    @Override
+    public int hashCode() {
+      return Number.class.hashCode();
     }
   }
 
@@ -62,6 +126,16 @@ public sealed interface WordMatcher {
       return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && Character.isDigit(s.charAt(2))
           && Character.isDigit(s.charAt(3));
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Year;
+    }
+
+    @Override
+    public int hashCode() {
+      return Year.class.hashCode();
+    }
   }
 
   /** A capitalised word inside a sentence, which in Danish is a proper name ({@code #name}). */
@@ -70,6 +144,16 @@ public sealed interface WordMatcher {
     public boolean matches(Token token) {
       return token.isProperName();
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Name;
+    }
+
+    @Override
+    public int hashCode() {
+      return Name.class.hashCode();
+    }
   }
 
   /** An acronym, written in capitals exactly so ({@code MED}, {@code GDPR}). */
@@ -77,6 +161,16 @@ public sealed interface WordMatcher {
     @Override
     public boolean matches(Token token) {
       return token.surface().equals(letters);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Acronym other && letters.equals(other.letters);
+    }
+
+    @Override
+    public int hashCode() {
+      return letters.hashCode();
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.parat.TestChecklists;
 import dk.parat.checklist.ChecklistLoader;
+import dk.parat.checklist.ChecklistRepository;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.Rule;
 import dk.parat.plan.Plan;
@@ -14,8 +15,7 @@ import dk.parat.text.WordMatcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -44,15 +44,13 @@ class PlanIndexTest {
     ChecklistSet checklists = ChecklistLoader.load(List.of("bedre-implementering", "lead-implementering",
         "problemdreven-teknologi", "sammen-om-ny-teknologi"));
     MatcherTable table = MatcherTable.of(checklists);
-    // Every matcher object, numbered in the order the table numbers them: by identity, so an equal
-    // matcher that is another object has a number of its own.
+    // Every distinct matcher, numbered in the order the table numbers them.
     List<WordMatcher> matchers = new ArrayList<>();
-    Set<WordMatcher> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Pattern> patterns = new ArrayList<>();
     checklists.checklists().forEach(c -> c.items().forEach(i -> patterns.addAll(i.patterns())));
     patterns.addAll(checklists.lexicon().patterns());
     patterns.forEach(p -> p.parts().forEach(part -> part.forEach(phrase -> phrase.forEach(m -> {
-      if (seen.add(m)) {
+      if (!matchers.contains(m)) {
         matchers.add(m);
       }
     }))));
@@ -73,6 +71,25 @@ class PlanIndexTest {
       }
     }
     assertThat(checked).isGreaterThan(1000);
+  }
+
+  /** The YAML compiler makes a new object for each use of a word; equal matchers still share a number. */
+  @Test
+  void equal_matchers_share_a_number_whether_or_not_they_are_one_object() throws Exception {
+    List<String> all = List.of("bedre-implementering", "lead-implementering", "problemdreven-teknologi",
+        "sammen-om-ny-teknologi");
+    ChecklistSet precompiled = ChecklistLoader.load(all);
+    ChecklistSet fromYaml = ChecklistLoader.compile(all.stream().map(ChecklistRepository::bundledOrFail).toList(),
+        ChecklistRepository.bundledOrFail(ChecklistRepository.LEXICON),
+        ChecklistRepository.bundledOrFail(ChecklistRepository.CONCEPTS));
+    Set<WordMatcher> distinct = new HashSet<>();
+    List<Pattern> patterns = new ArrayList<>();
+    fromYaml.checklists().forEach(c -> c.items().forEach(i -> patterns.addAll(i.patterns())));
+    patterns.addAll(fromYaml.lexicon().patterns());
+    patterns.forEach(p -> p.parts().forEach(part -> part.forEach(distinct::addAll)));
+
+    assertThat(MatcherTable.of(fromYaml).size()).isEqualTo(distinct.size());
+    assertThat(MatcherTable.of(precompiled).size()).isEqualTo(distinct.size());
   }
 
   @Test
