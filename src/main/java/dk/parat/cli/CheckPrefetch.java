@@ -125,8 +125,7 @@ public final class CheckPrefetch {
   }
 
   private static Optional<Path> planFile(String word, Path workingDir, PlanLoader loader) {
-    if (word.startsWith("-") || word.endsWith(PlanLoader.ANSWERS_SUFFIX)
-        || loader.extensions().stream().noneMatch(word.toLowerCase(java.util.Locale.ROOT)::endsWith)) {
+    if (word.startsWith("-") || !loader.reads(word)) {
       return Optional.empty();
     }
     try {

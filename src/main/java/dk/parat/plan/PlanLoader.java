@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
@@ -95,16 +96,28 @@ public final class PlanLoader {
     }
   }
 
+  /** Whether a file of this name is read as a plan: by its ending, and not an interview's answers file. */
+  public boolean reads(String name) {
+    return readerByEnding(name).isPresent();
+  }
+
+  private Optional<PlanReader> readerByEnding(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(ANSWERS_SUFFIX)) {
+      return Optional.empty();
+    }
+    return readers.stream().filter(r -> r.extensions().stream().anyMatch(lower::endsWith)).findFirst();
+  }
+
   private PlanReader readerFor(String name) throws InputError {
+    Optional<PlanReader> reader = readerByEnding(name);
+    if (reader.isPresent()) {
+      return reader.get();
+    }
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(ANSWERS_SUFFIX)) {
       throw new InputError(name, 0, "holds the answers of 'parat interview', not a plan; name the plan it "
           + "belongs to (" + name.substring(0, name.length() - ANSWERS_SUFFIX.length()) + "), which parat reads it with");
-    }
-    for (PlanReader reader : readers) {
-      if (reader.extensions().stream().anyMatch(lower::endsWith)) {
-        return reader;
-      }
     }
     throw new InputError(name, 0, "has an ending parat does not read; plans are "
         + readers.stream().flatMap(r -> r.extensions().stream()).collect(Collectors.joining(", "))

@@ -57,6 +57,9 @@ public final class MatcherTable {
 
   private record Made(ChecklistSet checklists, MatcherTable table) {}
 
+  /** A pattern part's alternatives as matcher numbers, and the same grouped by opening matcher. */
+  private record NumberedPart(int[][] alternatives, Openers openers) {}
+
   /**
    * The table made last, for the checklists it was made for: a check makes it on the thread that
    * loads the checklists, while the plans are read, and its scorer finds it here.
@@ -79,24 +82,23 @@ public final class MatcherTable {
     Map<List<WordMatcher>, int[]> phrases = new IdentityHashMap<>(alternatives);
     // A phrase used by many patterns (a concept's, in precompiled checklists) is one object, numbered
     // once; so is a part that several patterns share.
-    Map<List<List<WordMatcher>>, int[][]> parts = new IdentityHashMap<>(2 * all.size());
-    Map<List<List<WordMatcher>>, Openers> partOpeners = new IdentityHashMap<>(2 * all.size());
+    Map<List<List<WordMatcher>>, NumberedPart> parts = new IdentityHashMap<>(2 * all.size());
     for (Pattern pattern : all) {
       int[][][] numbered = new int[pattern.parts().size()][][];
       List<Openers> byPart = new ArrayList<>(numbered.length);
       for (int p = 0; p < numbered.length; p++) {
         List<List<WordMatcher>> part = pattern.parts().get(p);
-        int[][] known = parts.get(part);
+        NumberedPart known = parts.get(part);
         if (known == null) {
-          known = new int[part.size()][];
-          for (int a = 0; a < known.length; a++) {
-            known[a] = number(part.get(a), phrases, building);
+          int[][] numbers = new int[part.size()][];
+          for (int a = 0; a < numbers.length; a++) {
+            numbers[a] = number(part.get(a), phrases, building);
           }
+          known = new NumberedPart(numbers, Openers.of(numbers));
           parts.put(part, known);
-          partOpeners.put(part, Openers.of(known));
         }
-        numbered[p] = known;
-        byPart.add(partOpeners.get(part));
+        numbered[p] = known.alternatives();
+        byPart.add(known.openers());
       }
       patterns.put(pattern, numbered);
       openers.put(pattern, byPart);

@@ -180,4 +180,16 @@ class PlanReadersTest {
         .isNotEqualTo(read("c.md", "# A\n\ny\n").digest());
     assertThat(List.of(loader.extensions())).isNotEmpty();
   }
+
+  @Test
+  void the_loader_reads_a_file_by_its_ending_and_never_an_answers_file() {
+    PlanLoader loader = PlanLoader.standard();
+
+    for (String plan : List.of("plan.md", "PLAN.MD", "plan.yaml", "plan.txt", "plan.docx", "plan.pdf")) {
+      assertThat(loader.reads(plan)).as(plan).isTrue();
+    }
+    for (String other : List.of("plan.md.parat.yaml", "plan.doc", "plan.docx.bak", "plan", "gaps.csv")) {
+      assertThat(loader.reads(other)).as(other).isFalse();
+    }
+  }
 }
