@@ -84,9 +84,10 @@ public final class Perturbations {
     PlanLoader loader = PlanLoader.standard();
     for (Path host : hosts) {
       Plan plan = loader.load(host);
+      List<ItemResult> hostResults = items(plan);
       for (Sentence sentence : sentences) {
-        ItemResult before = result(plan, sentence.item());
-        Status after = result(withSentence(plan, sentence.text()), sentence.item()).status();
+        ItemResult before = result(hostResults, sentence.item());
+        Status after = result(items(withSentence(plan, sentence.text())), sentence.item()).status();
         trials.add(new Trial(sentence, host.getFileName().toString(), before.status(), before.contradicts(), after));
       }
     }
@@ -99,9 +100,12 @@ public final class Perturbations {
     return movable.isEmpty() ? Double.NaN : movable.stream().filter(Trial::movedRightWay).count() / (double) movable.size();
   }
 
-  private ItemResult result(Plan plan, String item) {
-    return scorer.score(plan).scores().get(0).items().stream()
-        .filter(r -> r.item().id().equals(item)).findFirst()
+  private List<ItemResult> items(Plan plan) {
+    return scorer.score(plan).scores().get(0).items();
+  }
+
+  private static ItemResult result(List<ItemResult> items, String item) {
+    return items.stream().filter(r -> r.item().id().equals(item)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no item " + item + " in the checklist"));
   }
 
