@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -75,12 +76,22 @@ public final class Corpus {
         if (consensus == null) {
           throw new InputError(file.toString(), line, "has no consensus label for " + row.get("item"));
         }
-        labels.put(row.get("item"), new Label(consensus, status(row, "writer", file, line), status(row, "rater", file, line)));
+        Status writer = status(row, "writer", file, line);
+        Status rater = status(row, "rater", file, line);
+        List<Label.Quote> quotes = new ArrayList<>();
+        quote(row, "writer_evidence", writer).ifPresent(quotes::add);
+        quote(row, "rater_evidence", rater).ifPresent(quotes::add);
+        labels.put(row.get("item"), new Label(consensus, writer, rater, quotes));
       }
     } catch (IOException | IllegalStateException e) {
       throw new InputError(file.toString(), 0, "cannot be read as CSV (" + e.getMessage() + ")");
     }
     return labels;
+  }
+
+  private static Optional<Label.Quote> quote(CSVRecord row, String column, Status label) {
+    return label == null || !row.isMapped(column) || row.get(column).isBlank() ? Optional.empty()
+        : Optional.of(new Label.Quote(label, row.get(column).strip()));
   }
 
   private static Status status(CSVRecord row, String column, Path file, int line) throws InputError {

@@ -7,6 +7,7 @@ import dk.parat.config.Settings;
 import dk.parat.files.InputError;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
+import dk.parat.reader.Readers;
 import dk.parat.scoring.MatcherTable;
 import dk.parat.scoring.PlanResult;
 import dk.parat.scoring.PlanSentences;
@@ -154,6 +155,8 @@ public final class CheckPrefetch {
     try {
       ChecklistSet set = checklists.loaded().join();
       PlanSentences sentences = new PlanSentences(plan, set.analyzer(), set.lexicon());
+      // The trained readers are read while the word matchers are numbered; the scorer finds them ready.
+      set.checklists().forEach(c -> Readers.bundled(c.checklist().id()));
       // The scorer is made only once the word matchers are numbered, which it would otherwise number again.
       checklists.ready().join();
       return Optional.of(new Scorer(set).score(sentences, CheckPrefetch::helper));

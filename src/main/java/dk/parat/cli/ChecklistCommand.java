@@ -10,7 +10,7 @@ import picocli.CommandLine.ParameterException;
     description = "List, show, validate, test and document checklists.",
     subcommands = {ChecklistListCommand.class, ChecklistShowCommand.class, ChecklistValidateCommand.class,
         ChecklistTestCommand.class, ChecklistDocsCommand.class, ChecklistAgreementCommand.class,
-        ChecklistCalibrateCommand.class})
+        ChecklistCalibrateCommand.class, ChecklistTrainCommand.class})
 final class ChecklistCommand extends BaseCommand {
 
   @Override

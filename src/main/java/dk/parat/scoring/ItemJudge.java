@@ -306,6 +306,21 @@ public final class ItemJudge {
         quote(s, hit.match()), hit.rule(), hit.signals());
   }
 
+  /** The sentence on one line, cut after {@value #QUOTE_LIMIT} characters. */
+  static String quote(Sentence s) {
+    return quote(s, QUOTE_LIMIT);
+  }
+
+  /** The sentence on one line, cut after {@code limit} characters. */
+  static String quote(Sentence s, int limit) {
+    String text = s.text().replaceAll("\\s+", " ").strip();
+    if (text.length() <= limit) {
+      return text;
+    }
+    int end = text.lastIndexOf(' ', limit);
+    return text.substring(0, end > 0 ? end : limit) + " …";
+  }
+
   /** The sentence, or the part of a long one around the match, on one line. */
   static String quote(Sentence s, Pattern.Match match) {
     String text = s.text().replaceAll("\\s+", " ").strip();

@@ -8,6 +8,7 @@ import dk.parat.checklist.CompiledItem;
 import dk.parat.checklist.OverrideRule;
 import dk.parat.checklist.Status;
 import dk.parat.plan.Plan;
+import dk.parat.reader.Readers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +21,25 @@ public final class Scorer {
 
   private final ChecklistSet checklists;
   private final MatcherTable table;
+  /** Each checklist's trained reader, where parat ships one for it. */
+  private final List<Optional<TrainedReading>> readers;
 
+  /** A scorer with the rules and, for the checklists parat ships a trained reader for, that reader. */
   public Scorer(ChecklistSet checklists) {
+    this(checklists, true);
+  }
+
+  private Scorer(ChecklistSet checklists, boolean readers) {
     this.checklists = checklists;
     this.table = MatcherTable.of(checklists);
+    this.readers = checklists.checklists().stream()
+        .map(c -> readers ? Readers.bundled(c.checklist().id()).map(TrainedReading::new) : Optional.<TrainedReading>empty())
+        .toList();
+  }
+
+  /** A scorer with the rules alone: what a trained reader is trained to weigh. */
+  public static Scorer rulesOnly(ChecklistSet checklists) {
+    return new Scorer(checklists, false);
   }
 
   public PlanResult score(Plan plan) {
@@ -45,9 +61,11 @@ public final class Scorer {
     results.addAll(second.join());
     List<ChecklistScore> scores = new ArrayList<>();
     int from = 0;
-    for (CompiledChecklist checklist : checklists.checklists()) {
+    for (int c = 0; c < checklists.checklists().size(); c++) {
+      CompiledChecklist checklist = checklists.checklists().get(c);
       int to = from + checklist.items().size();
-      scores.add(score(checklist, List.copyOf(results.subList(from, to))));
+      List<ItemResult> ruled = List.copyOf(results.subList(from, to));
+      scores.add(score(checklist, readers.get(c).map(r -> r.apply(read, ruled)).orElse(ruled)));
       from = to;
     }
     return new PlanResult(read.plan(), scores);

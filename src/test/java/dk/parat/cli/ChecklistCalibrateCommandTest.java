@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ChecklistCalibrateCommandTest {
 
   /** The first corpus's plans (16, all training), as a corpus of their own: enough to fit, quick to score. */
-  private static Path corpus(Path dir) throws Exception {
+  static Path corpus(Path dir) throws Exception {
     Path corpus = dir.resolve("corpus");
     for (String folder : new String[] {"plans", "labels"}) {
       Files.createDirectories(corpus.resolve(folder));

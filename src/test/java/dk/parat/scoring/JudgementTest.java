@@ -16,26 +16,39 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 /**
  * The core checklist's judgement on the cases issue 11 reported: everyday red flags, the two
  * textbook rollout sentences, contradictions, document furniture, heading credit and
- * placeholders. Each plan is short and written the way plans are, not the way rules are.
+ * placeholders. Each plan is short and written the way plans are, not the way rules are. Most
+ * cases hold for parat as it runs, with its trained reader; the few that pin how the rules read a
+ * sentence (negation scope, one-sentence plans, a role table) are asserted on the rules alone, as
+ * the trained reader, which weighs whole plans, may judge a one-sentence plan otherwise.
  */
 class JudgementTest {
 
-  private static Scorer scorer;
+  private static Scorer parat;
+  private static Scorer rules;
 
   @BeforeAll
   static void load() throws Exception {
     ChecklistSet core = ChecklistLoader.load(List.of("bedre-implementering"));
-    scorer = new Scorer(core);
+    parat = new Scorer(core);
+    rules = Scorer.rulesOnly(core);
   }
 
-  private static ItemResult item(String markdown, String id) throws Exception {
+  private static ItemResult item(Scorer scorer, String markdown, String id) throws Exception {
     var plan = PlanLoader.standard().read("plan.md", markdown.getBytes(StandardCharsets.UTF_8));
     return scorer.score(plan).scores().get(0).items().stream()
         .filter(i -> i.item().id().equals(id)).findFirst().orElseThrow();
   }
 
+  private static ItemResult item(String markdown, String id) throws Exception {
+    return item(parat, markdown, id);
+  }
+
   private static Status status(String markdown, String id) throws Exception {
     return item(markdown, id).status();
+  }
+
+  private static Status ruled(String markdown, String id) throws Exception {
+    return item(rules, markdown, id).status();
   }
 
   @Test
@@ -137,7 +150,7 @@ class JudgementTest {
   void a_negation_in_an_earlier_clause_does_not_reach_the_part_of_a_match_in_a_later_one() throws Exception {
     assertThat(status("# Plan\n\nVi tog det nye vagtplansystem i brug i 2021 uden ekstra oplæring, og det gik fint.\n",
         "BI-1-P4")).isEqualTo(Status.EXPOSED);
-    assertThat(status("# Plan\n\nI 2021 gik det ikke fint med det nye vagtplansystem.\n", "BI-1-P4"))
+    assertThat(ruled("# Plan\n\nI 2021 gik det ikke fint med det nye vagtplansystem.\n", "BI-1-P4"))
         .isEqualTo(Status.UNCLEAR);
   }
 
@@ -167,12 +180,16 @@ class JudgementTest {
   @CsvFileSource(resources = "/judgement/one-sentence-plans.csv", numLinesToSkip = 1)
   void a_one_sentence_plan_gets_the_status_a_consultant_gives_it(String id, Status expected, String sentence)
       throws Exception {
-    assertThat(status("# Plan\n\n" + sentence + "\n", id)).isEqualTo(expected);
+    String plan = "# Plan\n\n" + sentence + "\n";
+    assertThat(ruled(plan, id)).isEqualTo(expected);
+    if (expected.fits(dk.parat.checklist.ItemKind.PITFALL)) {
+      assertThat(status(plan, id)).as("with the trained reader").isEqualTo(expected);
+    }
   }
 
   @Test
   void a_role_table_row_with_hours_a_week_covers_the_roles_item() throws Exception {
-    assertThat(status("# Plan\n\n| Rolle | Hvem | Opgave |\n|---|---|---|\n| Nøglepersoner | To sygeplejersker fra "
+    assertThat(ruled("# Plan\n\n| Rolle | Hvem | Opgave |\n|---|---|---|\n| Nøglepersoner | To sygeplejersker fra "
         + "hvert center | Svarer på spørgsmål fra kolleger og melder fejl videre. 3 timer/uge |\n", "BI-4-I2"))
         .isEqualTo(Status.COVERED);
   }

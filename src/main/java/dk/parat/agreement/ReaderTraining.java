@@ -1,0 +1,312 @@
+package dk.parat.agreement;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import dk.parat.checklist.ChecklistSet;
+import dk.parat.checklist.CompiledChecklist;
+import dk.parat.checklist.CompiledItem;
+import dk.parat.checklist.ItemKind;
+import dk.parat.checklist.Status;
+import dk.parat.files.InputError;
+import dk.parat.plan.PlanLoader;
+import dk.parat.reader.BestSentences;
+import dk.parat.reader.CharGrams;
+import dk.parat.reader.Combiner;
+import dk.parat.reader.GramWeights;
+import dk.parat.reader.ReaderFile;
+import dk.parat.reader.ReaderModel;
+import dk.parat.reader.Side;
+import dk.parat.scoring.ItemResult;
+import dk.parat.scoring.PlanSentences;
+import dk.parat.scoring.Scorer;
+import dk.parat.scoring.Sentence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+
+/**
+ * Trains a checklist's reader on labelled plans (docs/agreement.md). Each side of each item is a
+ * logistic model over runs of letters, trained on the sentences the consultants quoted for a label
+ * against every other sentence of the plans. The combiner is trained on how sure the sides were of
+ * plans they had not seen: the plans are split by writer into {@value #FOLDS} folds, and each
+ * fold is read by sides trained on the others, so that the combiner learns how far to trust the
+ * reader on a new writer's words, not on words it was trained on.
+ */
+public final class ReaderTraining {
+
+  static final int FOLDS = 5;
+  /** The weights each side keeps, the largest: the rest change its probabilities by little and make the file long. */
+  static final int KEPT_WEIGHTS = 2500;
+  private static final double SIDE_COST = 4.0;
+  private static final double COMBINER_COST = 1.0;
+  /** Quoted words shorter than this are too common to find their sentence by. */
+  private static final int SHORTEST_QUOTE = 12;
+  private static final java.util.regex.Pattern QUOTE_PARTS = java.util.regex.Pattern.compile("…|\\.\\.\\.|\\s\\|\\s|;\\s");
+  private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile("^([A-Z]\\d)-");
+
+  /** One plan as the training reads it: its sentences, their features, the rules' verdicts and the labels. */
+  private record Read(LabelledPlan labelled, List<String> sentences, List<CharGrams.Features> features,
+      List<ItemResult> ruled, Map<Integer, Set<Integer>> quotedBySide) {}
+
+  private final ChecklistSet checklists;
+  private final CompiledChecklist checklist;
+  private final List<Side> sides = new ArrayList<>();
+
+  public ReaderTraining(ChecklistSet checklists) {
+    this.checklists = checklists;
+    this.checklist = checklists.checklists().get(0);
+    for (CompiledItem item : checklist.items()) {
+      if (item.item().kind() == ItemKind.INSIGHT) {
+        sides.add(new Side(item.id(), Side.Kind.SUPPORT, 0));
+      } else if (item.item().kind() == ItemKind.PITFALL) {
+        sides.add(new Side(item.id(), Side.Kind.GUARD, 0));
+        sides.add(new Side(item.id(), Side.Kind.RED_FLAG, 0));
+      }
+    }
+  }
+
+  /** The reader of the checklist, trained on these plans, as its file will hold it. */
+  public ReaderModel train(List<LabelledPlan> plans, String trainedOn, Consumer<String> progress) throws InputError {
+    Linear.disableDebugOutput();
+    List<Read> read = new ArrayList<>();
+    Scorer rules = Scorer.rulesOnly(checklists);
+    PlanLoader loader = PlanLoader.standard();
+    for (LabelledPlan plan : plans) {
+      PlanSentences sentences = new PlanSentences(loader.load(plan.plan()), checklists.analyzer(), checklists.lexicon());
+      List<String> texts = sentences.sentences().stream().map(Sentence::text).toList();
+      read.add(new Read(plan, texts, texts.stream().map(CharGrams::of).toList(),
+          rules.score(sentences, Runnable::run).scores().get(0).items(), quoted(plan, texts)));
+    }
+    List<String> writers = read.stream().map(r -> writer(r.labelled().name())).distinct().sorted().toList();
+    List<double[][]> unseen = new ArrayList<>(read.size());
+    read.forEach(r -> unseen.add(null));
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<Read> others = new ArrayList<>();
+      List<Integer> in = new ArrayList<>();
+      for (int i = 0; i < read.size(); i++) {
+        if (writers.indexOf(writer(read.get(i).labelled().name())) % FOLDS == fold) {
+          in.add(i);
+        } else {
+          others.add(read.get(i));
+        }
+      }
+      progress.accept("fold " + (fold + 1) + " of " + FOLDS + ": training on " + others.size() + " plans");
+      ReaderModel sidesOnly = sides(others, "", Map.of());
+      for (int i : in) {
+        BestSentences best = BestSentences.of(sidesOnly, read.get(i).sentences());
+        unseen.set(i, new double[][] {best.best(), best.second()});
+      }
+    }
+    Map<ItemKind, Combiner> combiners = new EnumMap<>(ItemKind.class);
+    for (ItemKind kind : List.of(ItemKind.INSIGHT, ItemKind.PITFALL)) {
+      combiners.put(kind, combiner(kind, read, unseen));
+    }
+    progress.accept("training on all " + read.size() + " plans");
+    ReaderModel model = sides(read, trainedOn, combiners);
+    // The model as its file holds it, numbers rounded: what every later run reads.
+    return ReaderFile.read("trained reader", ReaderFile.write(model));
+  }
+
+  /** Which sentences of the plan each side's labels quote. */
+  private Map<Integer, Set<Integer>> quoted(LabelledPlan plan, List<String> sentences) {
+    List<String> normal = sentences.stream().map(ReaderTraining::normal).toList();
+    Map<Integer, Set<Integer>> bySide = new TreeMap<>();
+    for (int s = 0; s < sides.size(); s++) {
+      Side side = sides.get(s);
+      Label label = plan.labels().get(side.item());
+      if (label == null) {
+        continue;
+      }
+      Set<Integer> found = new TreeSet<>();
+      for (Label.Quote quote : label.quotes()) {
+        if (!shows(side.kind(), quote.label())) {
+          continue;
+        }
+        for (String part : QUOTE_PARTS.split(quote.words())) {
+          String words = normal(part);
+          if (words.length() < SHORTEST_QUOTE) {
+            continue;
+          }
+          for (int i = 0; i < normal.size(); i++) {
+            String sentence = normal.get(i);
+            if (sentence.contains(words) || sentence.length() >= 2 * SHORTEST_QUOTE && words.contains(sentence)) {
+              found.add(i);
+            }
+          }
+        }
+      }
+      bySide.put(s, found);
+    }
+    return bySide;
+  }
+
+  private static boolean shows(Side.Kind kind, Status label) {
+    return switch (kind) {
+      case SUPPORT -> label == Status.COVERED || label == Status.PARTIAL;
+      case GUARD -> label == Status.GUARDED;
+      case RED_FLAG -> label == Status.EXPOSED;
+    };
+  }
+
+  static String normal(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[\\s*_`\"“”„»«]+", " ").replaceAll("^[\\s.,;:'’-]+|[\\s.,;:'’-]+$", "");
+  }
+
+  /** The writer a plan's name gives: the wave and writer number ({@code D2}, {@code P1}), or the series letter. */
+  static String writer(String name) {
+    Matcher m = WRITER.matcher(name);
+    return m.find() ? m.group(1) : name.substring(0, 1);
+  }
+
+  /** Every side trained on these plans' sentences, each keeping its largest weights. */
+  private ReaderModel sides(List<Read> plans, String trainedOn, Map<ItemKind, Combiner> combiners) {
+    List<Feature[]> rows = new ArrayList<>();
+    for (Read r : plans) {
+      r.features().forEach(f -> rows.add(row(f)));
+    }
+    Feature[][] x = rows.toArray(Feature[][]::new);
+    List<Side> trained = new ArrayList<>();
+    SortedMap<Integer, List<GramWeights.Weight>> byBucket = new TreeMap<>();
+    for (int s = 0; s < sides.size(); s++) {
+      double[] y = new double[x.length];
+      int at = 0;
+      for (Read r : plans) {
+        Set<Integer> quoted = r.quotedBySide().getOrDefault(s, Set.of());
+        for (int i = 0; i < r.sentences().size(); i++) {
+          y[at++] = quoted.contains(i) ? 1 : 0;
+        }
+      }
+      double[] w = fit(x, y, CharGrams.BUCKETS + 1, SIDE_COST);
+      trained.add(new Side(sides.get(s).item(), sides.get(s).kind(), w[CharGrams.BUCKETS]));
+      double cut = cut(w, KEPT_WEIGHTS);
+      for (int b = 0; b < CharGrams.BUCKETS; b++) {
+        if (w[b] != 0 && Math.abs(w[b]) >= cut) {
+          byBucket.computeIfAbsent(b, k -> new ArrayList<>()).add(new GramWeights.Weight(s, (float) w[b]));
+        }
+      }
+    }
+    return new ReaderModel(checklist.checklist().id(), trainedOn, trained, GramWeights.of(byBucket), combiners);
+  }
+
+  /** The smallest weight (by size) among the {@code kept} largest. */
+  private static double cut(double[] w, int kept) {
+    double[] sizes = new double[w.length - 1];
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = Math.abs(w[i]);
+    }
+    Arrays.sort(sizes);
+    return sizes[Math.max(0, sizes.length - kept)];
+  }
+
+  /** A sentence as liblinear takes it: features by ascending index, the bias last. */
+  private static Feature[] row(CharGrams.Features f) {
+    Feature[] row = new Feature[f.size() + 1];
+    for (int i = 0; i < f.size(); i++) {
+      row[i] = new FeatureNode(f.buckets()[i] + 1, f.values()[i]);
+    }
+    Arrays.sort(row, 0, f.size(), Comparator.comparingInt(Feature::getIndex));
+    row[f.size()] = new FeatureNode(CharGrams.BUCKETS + 1, 1);
+    return row;
+  }
+
+  /**
+   * A logistic model, each class weighted by the other's share so that the few quoted sentences
+   * count as much as the many others; the weights for feature {@code i} at {@code i - 1}, the
+   * bias last.
+   */
+  private static double[] fit(Feature[][] x, double[] y, int features, double cost) {
+    Problem problem = new Problem();
+    problem.l = x.length;
+    problem.n = features;
+    problem.x = x;
+    problem.y = y;
+    problem.bias = 1;
+    long positives = Arrays.stream(y).filter(v -> v == 1).count();
+    double[] w = new double[features];
+    if (positives == 0 || positives == y.length) {
+      w[features - 1] = positives == 0 ? -10 : 10;
+      return w;
+    }
+    Parameter parameter = new Parameter(SolverType.L2R_LR_DUAL, cost, 0.1);
+    parameter.setWeights(new double[] {y.length / (2.0 * (y.length - positives)), y.length / (2.0 * positives)},
+        new int[] {0, 1});
+    Model model = Linear.train(problem, parameter);
+    double sign = model.getLabels()[0] == 1 ? 1 : -1;
+    double[] weights = model.getFeatureWeights();
+    for (int i = 0; i < features; i++) {
+      w[i] = sign * weights[i];
+    }
+    return w;
+  }
+
+  /** The two models of one kind's combiner, trained on every labelled item of that kind. */
+  private Combiner combiner(ItemKind kind, List<Read> read, List<double[][]> unseen) {
+    List<Map<String, Double>> rows = new ArrayList<>();
+    List<Integer> levels = new ArrayList<>();
+    Map<String, List<Integer>> bySide = new TreeMap<>();
+    for (int s = 0; s < sides.size(); s++) {
+      bySide.computeIfAbsent(sides.get(s).item(), k -> new ArrayList<>()).add(s);
+    }
+    for (int p = 0; p < read.size(); p++) {
+      Read r = read.get(p);
+      for (ItemResult rule : r.ruled()) {
+        Label label = r.labelled().labels().get(rule.item().id());
+        List<Integer> itemSides = bySide.get(rule.item().id());
+        if (rule.item().item().kind() != kind || label == null || itemSides == null || !rule.applicable()
+            || label.consensus() == Status.NOT_APPLICABLE) {
+          continue;
+        }
+        double[][] sure = unseen.get(p);
+        double[] best = itemSides.stream().mapToDouble(s -> sure[0][s]).toArray();
+        double[] second = itemSides.stream().mapToDouble(s -> sure[1][s]).toArray();
+        rows.add(Combiner.features(rule.item().id(), rule.status().level(), rule.contradicts(), best, second));
+        levels.add(label.consensus().level());
+      }
+    }
+    List<String> names = new ArrayList<>(new TreeSet<>(rows.stream().flatMap(m -> m.keySet().stream()).toList()));
+    Feature[][] x = rows.stream().map(m -> {
+      List<Feature> row = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        Double v = m.get(names.get(i));
+        if (v != null && v != 0) {
+          row.add(new FeatureNode(i + 1, v));
+        }
+      }
+      return row.toArray(Feature[]::new);
+    }).toArray(Feature[][]::new);
+    return new Combiner(weights(names, x, levels, 1), weights(names, x, levels, 2));
+  }
+
+  private static Map<String, Double> weights(List<String> names, Feature[][] x, List<Integer> levels, int atLeast) {
+    double[] y = levels.stream().mapToDouble(l -> l >= atLeast ? 1 : 0).toArray();
+    Problem problem = new Problem();
+    problem.l = x.length;
+    problem.n = names.size();
+    problem.x = x;
+    problem.y = y;
+    problem.bias = -1;
+    Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, COMBINER_COST, 0.001));
+    double sign = model.getLabels()[0] == 1 ? 1 : -1;
+    Map<String, Double> weights = new TreeMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      weights.put(names.get(i), sign * model.getFeatureWeights()[i]);
+    }
+    return weights;
+  }
+}

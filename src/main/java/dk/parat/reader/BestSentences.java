@@ -1,0 +1,51 @@
+package dk.parat.reader;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * For each side, the plan's sentence the reader is surest of, how sure it is, and how sure of the
+ * runner-up.
+ *
+ * @param at the index of the best sentence in the list read, or -1 when the plan has none
+ */
+public record BestSentences(double[] best, double[] second, int[] at) {
+
+  /** Reads every sentence once and keeps each side's best two. */
+  public static BestSentences of(ReaderModel model, List<String> sentences) {
+    int sides = model.sides().size();
+    double[] best = new double[sides];
+    double[] second = new double[sides];
+    Arrays.fill(best, Double.NEGATIVE_INFINITY);
+    Arrays.fill(second, Double.NEGATIVE_INFINITY);
+    int[] at = new int[sides];
+    Arrays.fill(at, -1);
+    for (int i = 0; i < sentences.size(); i++) {
+      double[] p = model.scores(CharGrams.of(sentences.get(i)));
+      for (int s = 0; s < sides; s++) {
+        if (p[s] > best[s]) {
+          second[s] = best[s];
+          best[s] = p[s];
+          at[s] = i;
+        } else if (p[s] > second[s]) {
+          second[s] = p[s];
+        }
+      }
+    }
+    // Only the best two of each side need a probability: the scores rank sentences alike.
+    for (int s = 0; s < sides; s++) {
+      best[s] = ReaderModel.probability(best[s]);
+      second[s] = ReaderModel.probability(second[s]);
+    }
+    return new BestSentences(best, second, at);
+  }
+
+  /** The values of these sides, in this order. */
+  public double[] best(List<Integer> sides) {
+    return sides.stream().mapToDouble(s -> best[s]).toArray();
+  }
+
+  public double[] second(List<Integer> sides) {
+    return sides.stream().mapToDouble(s -> second[s]).toArray();
+  }
+}

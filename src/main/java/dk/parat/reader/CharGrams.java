@@ -1,0 +1,161 @@
+package dk.parat.reader;
+
+
+/**
+ * A sentence as the trained reader sees it: the runs of three to five letters of each word, the
+ * word padded with a space at each end ({@code " pilot "} gives {@code " pi"}, {@code "pil"} …
+ * {@code "lot "}), hashed into a fixed number of buckets. Runs of letters carry inflections and
+ * compounds without a dictionary: "pilotafprøvningen" shares most of its runs with "pilot" and
+ * "afprøvning".
+ */
+public final class CharGrams {
+
+  /** 2^20 buckets: collisions among the few hundred thousand runs a corpus holds are rare. */
+  public static final int BUCKETS = 1 << 20;
+  private static final int SHORTEST = 3;
+  private static final int LONGEST = 5;
+  /** What a run's length adds to its hash ({@code n * 0x9E3779B9 * 31^n}), so that runs of different lengths differ. */
+  private static final int[] SEEDS = new int[LONGEST + 1];
+
+  static {
+    for (int n = 1; n <= LONGEST; n++) {
+      int seed = n * 0x9E3779B9;
+      for (int k = 0; k < n; k++) {
+        seed *= 31;
+      }
+      SEEDS[n] = seed;
+    }
+  }
+
+  /**
+   * A sentence's features: the buckets it fills, in the order it first fills them, each with {@code (1 + ln count)}
+   * divided by the square root of the sentence's number of runs, so that a long sentence does not
+   * outweigh a short one by its length alone.
+   */
+  public record Features(int[] buckets, double[] values) {
+
+    public int size() {
+      return buckets.length;
+    }
+  }
+
+  private CharGrams() {}
+
+  /** Each thread's working arrays, grown as needed: a plan has hundreds of sentences, a batch thousands of plans. */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private static final class Scratch {
+    int[] hashes = new int[1024];
+    int[] keys = new int[1024];
+    int[] counts = new int[1024];
+    int[] order = new int[1024];
+  }
+
+  public static Features of(String sentence) {
+    Scratch scratch = SCRATCH.get();
+    int needed = Math.max(16, sentence.length() * 3);
+    if (scratch.hashes.length < needed) {
+      scratch.hashes = new int[needed];
+      scratch.order = new int[needed];
+    }
+    int[] hashes = scratch.hashes;
+    int count = 0;
+    int i = 0;
+    while (i < sentence.length()) {
+      while (i < sentence.length() && Character.isWhitespace(sentence.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < sentence.length() && !Character.isWhitespace(sentence.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        count = word(sentence, start, i, hashes, count);
+      }
+    }
+    return features(scratch, count);
+  }
+
+  private static int word(String text, int start, int end, int[] hashes, int count) {
+    int padded = end - start + 2;
+    if (padded < SHORTEST) {
+      hashes[count++] = bucket(SEEDS[padded], text, start, padded, 0, padded);
+      return count;
+    }
+    // Each run grows from the one before it, three letters to five, so each letter is read once per run length.
+    for (int from = 0; from + SHORTEST <= padded; from++) {
+      int h = 0;
+      for (int k = from; k < from + LONGEST && k < padded; k++) {
+        h = 31 * h + letter(text, start, padded, k);
+        int n = k - from + 1;
+        if (n >= SHORTEST) {
+          hashes[count++] = spread(SEEDS[n] + h);
+        }
+      }
+    }
+    return count;
+  }
+
+  private static char letter(String text, int start, int padded, int k) {
+    return k == 0 || k == padded - 1 ? ' ' : Character.toLowerCase(text.charAt(start + k - 1));
+  }
+
+  /** The bucket of the run {@code [from, from + n)} of the padded word that starts at {@code start}. */
+  private static int bucket(int seed, String text, int start, int padded, int from, int n) {
+    int h = 0;
+    for (int k = from; k < from + n; k++) {
+      h = 31 * h + letter(text, start, padded, k);
+    }
+    return spread(seed + h);
+  }
+
+  /** MurmurHash3's finaliser: spreads the bits, so that the low ones make a fair bucket. */
+  private static int spread(int h) {
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    h ^= h >>> 16;
+    return h & (BUCKETS - 1);
+  }
+
+  /**
+   * Counts each bucket in a small open-addressing table rather than sorting: a sentence has a few
+   * hundred runs, and this is done for every sentence of every plan.
+   */
+  private static Features features(Scratch scratch, int count) {
+    int size = Integer.highestOneBit(Math.max(8, count)) * 4;
+    if (scratch.keys.length < size) {
+      scratch.keys = new int[size];
+      scratch.counts = new int[size];
+    }
+    int[] hashes = scratch.hashes;
+    int[] keys = scratch.keys;
+    int[] counts = scratch.counts;
+    int[] order = scratch.order;
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      int key = hashes[i] + 1;
+      int slot = hashes[i] & (size - 1);
+      while (keys[slot] != 0 && keys[slot] != key) {
+        slot = (slot + 1) & (size - 1);
+      }
+      if (keys[slot] == 0) {
+        keys[slot] = key;
+        order[distinct++] = slot;
+      }
+      counts[slot]++;
+    }
+    int[] buckets = new int[distinct];
+    double[] values = new double[distinct];
+    double scale = count == 0 ? 0 : 1 / Math.sqrt(count);
+    for (int i = 0; i < distinct; i++) {
+      buckets[i] = keys[order[i]] - 1;
+      values[i] = (1 + Math.log(counts[order[i]])) * scale;
+      // Left clean for the next sentence: only the slots this one used.
+      keys[order[i]] = 0;
+      counts[order[i]] = 0;
+    }
+    return new Features(buckets, values);
+  }
+}

@@ -1,0 +1,55 @@
+package dk.parat.reader;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Decides an item's level (0, 1 or 2: missing, partial, covered; exposed, unclear, guarded) from
+ * the rules' verdict and how sure the reader is of its best sentences, as two logistic models:
+ * "at least the middle level" and "the top level". Fitted on the training part of the corpus.
+ */
+public record Combiner(Map<String, Double> middle, Map<String, Double> top) {
+
+  public Combiner {
+    middle = Map.copyOf(middle);
+    top = Map.copyOf(top);
+  }
+
+  /**
+   * What the combiner weighs for one item of one plan.
+   *
+   * @param ruleLevel the level of the rules' verdict
+   * @param contradiction whether the rules found a guard and a red flag
+   * @param best for each of the item's sides, the reader's probability for its best sentence
+   * @param second the same for the second best sentence
+   */
+  public static Map<String, Double> features(String item, int ruleLevel, boolean contradiction, double[] best,
+      double[] second) {
+    Map<String, Double> features = new LinkedHashMap<>();
+    features.put("bias", 1.0);
+    features.put("rule" + ruleLevel, 1.0);
+    if (contradiction) {
+      features.put("both", 1.0);
+    }
+    for (int s = 0; s < best.length; s++) {
+      features.put("p" + s, best[s]);
+      features.put("p" + s + "sq", best[s] * best[s]);
+      features.put("q" + s, second[s]);
+      features.put("q" + s + "sq", second[s] * second[s]);
+    }
+    features.put("item:" + item, 1.0);
+    return features;
+  }
+
+  public int level(Map<String, Double> features) {
+    return (probability(middle, features) > 0.5 ? 1 : 0) + (probability(top, features) > 0.5 ? 1 : 0);
+  }
+
+  private static double probability(Map<String, Double> weights, Map<String, Double> features) {
+    double z = 0;
+    for (Map.Entry<String, Double> f : features.entrySet()) {
+      z += weights.getOrDefault(f.getKey(), 0.0) * f.getValue();
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+}

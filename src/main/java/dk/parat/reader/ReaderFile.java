@@ -1,0 +1,134 @@
+package dk.parat.reader;
+
+import dk.parat.checklist.ItemKind;
+import dk.parat.files.InputError;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A trained reader as a text file, one fact per line, so that a retrained model shows in a diff
+ * as the lines that moved:
+ *
+ * <pre>
+ * parat-reader 1
+ * checklist bedre-implementering
+ * trained-on src/test/resources/corpus, training part (306 plans)
+ * side BI-1-I1 support -3.21
+ * combiner insight middle bias=-1.2 rule0=-0.8 p0=2.1 item:BI-1-I1=0.3 …
+ * gram 1048 0:0.1234 17:-0.0456
+ * </pre>
+ */
+public final class ReaderFile {
+
+  static final String FORMAT = "parat-reader 1";
+
+  private ReaderFile() {}
+
+  public static ReaderModel read(String name, String text) throws InputError {
+    String[] lines = text.split("\n", -1);
+    if (lines.length == 0 || !lines[0].strip().equals(FORMAT)) {
+      throw new InputError(name, 1, "is not a trained reader of this parat (its first line must be '" + FORMAT
+          + "'); train it again with 'parat checklist train'");
+    }
+    String checklist = null;
+    String trainedOn = "";
+    List<Side> sides = new ArrayList<>();
+    Map<ItemKind, Map<String, Map<String, Double>>> combiners = new EnumMap<>(ItemKind.class);
+    SortedMap<Integer, List<GramWeights.Weight>> grams = new TreeMap<>();
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split(" ");
+      try {
+        switch (f[0]) {
+          case "checklist" -> checklist = f[1];
+          case "trained-on" -> trainedOn = line.substring("trained-on".length()).strip();
+          case "side" -> sides.add(new Side(f[1], Side.Kind.parse(f[2]), Double.parseDouble(f[3])));
+          case "combiner" -> combiners.computeIfAbsent(ItemKind.parse(f[1]), k -> new HashMap<>())
+              .put(f[2], weights(f));
+          case "gram" -> grams.put(Integer.parseInt(f[1]), gram(f, sides.size()));
+          default -> throw new IllegalArgumentException("'" + f[0] + "' starts no line of a trained reader");
+        }
+      } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+        throw new InputError(name, i + 1, "cannot be read: " + e.getMessage() + "; train it again with 'parat checklist train'");
+      }
+    }
+    if (checklist == null || sides.isEmpty()) {
+      throw new InputError(name, 1, "names no checklist or no sides; train it again with 'parat checklist train'");
+    }
+    Map<ItemKind, Combiner> byKind = new EnumMap<>(ItemKind.class);
+    for (Map.Entry<ItemKind, Map<String, Map<String, Double>>> e : combiners.entrySet()) {
+      Map<String, Double> middle = e.getValue().get("middle");
+      Map<String, Double> top = e.getValue().get("top");
+      if (middle == null || top == null) {
+        throw new InputError(name, 1, "has no middle or no top combiner for " + e.getKey().id());
+      }
+      byKind.put(e.getKey(), new Combiner(middle, top));
+    }
+    return new ReaderModel(checklist, trainedOn, sides, GramWeights.of(grams), byKind);
+  }
+
+  private static Map<String, Double> weights(String[] fields) {
+    Map<String, Double> weights = new HashMap<>();
+    for (int i = 3; i < fields.length; i++) {
+      int eq = fields[i].lastIndexOf('=');
+      weights.put(fields[i].substring(0, eq), Double.parseDouble(fields[i].substring(eq + 1)));
+    }
+    return weights;
+  }
+
+  private static List<GramWeights.Weight> gram(String[] fields, int sides) {
+    List<GramWeights.Weight> weights = new ArrayList<>();
+    for (int i = 2; i < fields.length; i++) {
+      int colon = fields[i].indexOf(':');
+      int side = Integer.parseInt(fields[i].substring(0, colon));
+      if (side < 0 || side >= sides) {
+        throw new IllegalArgumentException("side " + side + " is not among the " + sides + " sides listed above");
+      }
+      weights.add(new GramWeights.Weight(side, Float.parseFloat(fields[i].substring(colon + 1))));
+    }
+    return weights;
+  }
+
+  public static String write(ReaderModel model) {
+    StringBuilder out = new StringBuilder(FORMAT).append('\n');
+    out.append("# Written by 'parat checklist train' (docs/agreement.md); train again rather than edit.\n");
+    out.append("checklist ").append(model.checklist()).append('\n');
+    out.append("trained-on ").append(model.trainedOn()).append('\n');
+    for (Side side : model.sides()) {
+      out.append("side ").append(side.item()).append(' ').append(side.kind().id()).append(' ')
+          .append(number(side.bias())).append('\n');
+    }
+    for (Map.Entry<ItemKind, Combiner> e : new TreeMap<>(model.combiners()).entrySet()) {
+      combiner(out, e.getKey(), "middle", e.getValue().middle());
+      combiner(out, e.getKey(), "top", e.getValue().top());
+    }
+    for (Map.Entry<Integer, List<GramWeights.Weight>> e : model.weights().byBucket().entrySet()) {
+      out.append("gram ").append(e.getKey());
+      for (GramWeights.Weight w : e.getValue()) {
+        out.append(' ').append(w.side()).append(':').append(number(w.weight()));
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private static void combiner(StringBuilder out, ItemKind kind, String level, Map<String, Double> weights) {
+    out.append("combiner ").append(kind.id()).append(' ').append(level);
+    new TreeMap<>(weights).forEach((name, w) -> out.append(' ').append(name).append('=').append(number(w)));
+    out.append('\n');
+  }
+
+  /** Four significant digits: more would only make the file longer. */
+  static String number(double value) {
+    return String.format(Locale.ROOT, "%.4g", value);
+  }
+}

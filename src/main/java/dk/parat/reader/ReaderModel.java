@@ -1,0 +1,55 @@
+package dk.parat.reader;
+
+import dk.parat.checklist.ItemKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trained reader for one checklist: for each side of each item a linear model over a
+ * sentence's runs of letters, and for each kind of item a combiner that weighs the reader's best
+ * sentences against the rules' verdict.
+ *
+ * @param trainedOn what it was trained on, as its file says
+ */
+public record ReaderModel(String checklist, String trainedOn, List<Side> sides, GramWeights weights,
+    Map<ItemKind, Combiner> combiners) {
+
+  public ReaderModel {
+    sides = List.copyOf(sides);
+    combiners = Map.copyOf(combiners);
+  }
+
+  /** Each side's probability that the sentence is what it looks for. */
+  public double[] probabilities(CharGrams.Features features) {
+    double[] scores = scores(features);
+    for (int s = 0; s < scores.length; s++) {
+      scores[s] = probability(scores[s]);
+    }
+    return scores;
+  }
+
+  /** Each side's score (log-odds) for the sentence: ranks sentences as the probability does, without computing it. */
+  double[] scores(CharGrams.Features features) {
+    double[] scores = new double[sides.size()];
+    for (int s = 0; s < scores.length; s++) {
+      scores[s] = sides.get(s).bias();
+    }
+    weights.addTo(features, scores);
+    return scores;
+  }
+
+  static double probability(double score) {
+    return 1 / (1 + Math.exp(-score));
+  }
+
+  /** The numbers of each item's sides, in the order the combiner weighs them. */
+  public Map<String, List<Integer>> sidesByItem() {
+    Map<String, List<Integer>> byItem = new LinkedHashMap<>();
+    for (int s = 0; s < sides.size(); s++) {
+      byItem.computeIfAbsent(sides.get(s).item(), i -> new ArrayList<>()).add(s);
+    }
+    return byItem;
+  }
+}

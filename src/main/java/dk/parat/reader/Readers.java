@@ -1,0 +1,91 @@
+package dk.parat.reader;
+
+import dk.parat.files.InputError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The trained readers parat ships, one per bundled checklist that has one
+ * ({@code checklists/readers/ID.reader}), read once per run: from the binary form the build makes
+ * of it ({@link ReaderBinary}) while that is current, else from the text.
+ */
+public final class Readers {
+
+  /** Set to {@code false} to score with the rules alone (for comparing the two). */
+  public static final String PROPERTY = "parat.reader";
+  private static final Map<String, Optional<ReaderModel>> BUNDLED = new ConcurrentHashMap<>();
+
+  private Readers() {}
+
+  /** The bundled reader of the checklist, unless the property sets readers aside. */
+  public static Optional<ReaderModel> bundled(String checklist) {
+    if ("false".equals(System.getProperty(PROPERTY))) {
+      return Optional.empty();
+    }
+    return BUNDLED.computeIfAbsent(checklist, Readers::load);
+  }
+
+  public static String resource(String checklist) {
+    return "checklists/readers/" + checklist + ".reader";
+  }
+
+  private static Optional<ReaderModel> load(String checklist) {
+    String name = resource(checklist);
+    Optional<byte[]> text = bytes(name);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ReaderModel> model = bytes(binary(checklist)).flatMap(b -> ReaderBinary.decode(b, text.get()));
+    if (model.isEmpty()) {
+      try {
+        model = Optional.of(ReaderFile.read(name, new String(text.get(), StandardCharsets.UTF_8)));
+      } catch (InputError e) {
+        throw new IllegalStateException(name + " cannot be read from parat's jar: " + e.getMessage(), e);
+      }
+    }
+    return model.filter(m -> m.checklist().equals(checklist));
+  }
+
+  private static String binary(String checklist) {
+    return "checklists/precompiled/" + checklist + ".reader.bin";
+  }
+
+  private static Optional<byte[]> bytes(String name) {
+    try (InputStream in = Readers.class.getResourceAsStream("/" + name)) {
+      return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+    } catch (IOException e) {
+      throw new IllegalStateException(name + " cannot be read from parat's jar", e);
+    }
+  }
+
+  /**
+   * The build step: stores each bundled reader in binary under the folder given, which holds the
+   * bundled files, beside the precompiled checklists.
+   */
+  public static void main(String[] args) throws IOException, InputError {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: Readers CLASSES-FOLDER");
+    }
+    Path folder = Path.of(args[0]);
+    Path readers = folder.resolve("checklists/readers");
+    if (!Files.isDirectory(readers)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(readers)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".reader")).sorted().toList()) {
+        byte[] text = Files.readAllBytes(file);
+        ReaderModel model = ReaderFile.read(file.toString(), new String(text, StandardCharsets.UTF_8));
+        Path target = folder.resolve(binary(model.checklist()));
+        Files.createDirectories(target.getParent());
+        Files.write(target, ReaderBinary.encode(model, text));
+      }
+    }
+  }
+}

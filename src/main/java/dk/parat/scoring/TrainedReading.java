@@ -1,0 +1,145 @@
+package dk.parat.scoring;
+
+import dk.parat.checklist.ItemKind;
+import dk.parat.checklist.Status;
+import dk.parat.reader.BestSentences;
+import dk.parat.reader.Combiner;
+import dk.parat.reader.ReaderModel;
+import dk.parat.reader.Side;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The trained reader's say in each verdict. The reader finds, for each item, the sentence most
+ * like those consultants quoted for it, and the combiner weighs how sure it is against the rules'
+ * verdict. What the reader adds is quoted like any evidence, with its probability in place of a
+ * pattern. What the reader cannot do, as {@code docs/scoring-semantics.md} says: settle a
+ * contradiction the rules found, doubt away a red flag the rules found, or turn a red flag into a
+ * guard (or a guard into a red flag); where it finds one side and the rules the other, the plan
+ * contradicts itself: unclear, with both sides quoted.
+ */
+final class TrainedReading {
+
+  private final ReaderModel model;
+  private final Map<String, List<Integer>> sidesByItem;
+
+  TrainedReading(ReaderModel model) {
+    this.model = model;
+    this.sidesByItem = model.sidesByItem();
+  }
+
+  List<ItemResult> apply(PlanSentences read, List<ItemResult> ruled) {
+    List<Sentence> sentences = read.sentences();
+    String file = read.plan().path();
+    BestSentences best = BestSentences.of(model, sentences.stream().map(Sentence::text).toList());
+    List<ItemResult> results = new ArrayList<>(ruled.size());
+    for (ItemResult rule : ruled) {
+      List<Integer> sides = sidesByItem.get(rule.item().id());
+      Combiner combiner = model.combiners().get(rule.item().item().kind());
+      if (sides == null || combiner == null || !rule.applicable() || sentences.isEmpty()) {
+        results.add(rule);
+        continue;
+      }
+      int level = combiner.level(Combiner.features(rule.item().id(), rule.status().level(), rule.contradicts(),
+          best.best(sides), best.second(sides)));
+      results.add(rule.item().item().kind() == ItemKind.PITFALL
+          ? pitfall(rule, level, sides, new Found(file, best, sentences))
+          : insight(rule, level, sides.get(0), new Found(file, best, sentences)));
+    }
+    return results;
+  }
+
+  private ItemResult insight(ItemResult rule, int level, int side, Found found) {
+    int ruled = rule.status().level();
+    if (level == ruled) {
+      return rule;
+    }
+    Status status = level == 2 ? Status.COVERED : level == 1 ? Status.PARTIAL : Status.MISSING;
+    List<Evidence> evidence = new ArrayList<>(rule.evidence());
+    List<Evidence> notCounted = new ArrayList<>(rule.notCounted());
+    if (status == Status.MISSING) {
+      evidence.forEach(e -> notCounted.add(as(e, Evidence.Role.CONSIDERED)));
+      evidence.clear();
+    } else if (level > ruled) {
+      if (found.setAside(side, rule)) {
+        return rule;
+      }
+      evidence.add(found.evidence(side, model));
+    }
+    return with(rule, status, evidence, notCounted);
+  }
+
+  private ItemResult pitfall(ItemResult rule, int level, List<Integer> sides, Found found) {
+    int ruled = rule.status().level();
+    if (level == ruled || rule.contradicts()) {
+      return rule;
+    }
+    List<Evidence> evidence = new ArrayList<>(rule.evidence());
+    List<Evidence> notCounted = new ArrayList<>(rule.notCounted());
+    boolean ruleFlag = has(evidence, Evidence.Role.RED_FLAG) || has(notCounted, Evidence.Role.RED_FLAG);
+    boolean ruleGuard = has(evidence, Evidence.Role.SUPPORT);
+    int side = sides.get(level == 2 ? 0 : 1);
+    if (level != 1 && found.setAside(side, rule)) {
+      return rule;
+    }
+    if (level == 2) {
+      evidence.add(found.evidence(side, model));
+      if (ruleFlag) {
+        moveFlags(evidence, notCounted);
+        return with(rule, Status.UNCLEAR, evidence, notCounted);
+      }
+      return with(rule, Status.GUARDED, evidence, notCounted);
+    }
+    if (level == 0) {
+      evidence.add(found.evidence(side, model));
+      return with(rule, ruleGuard ? Status.UNCLEAR : Status.EXPOSED, evidence, notCounted);
+    }
+    // One clear red flag exposes a pitfall: the reader may set a guard against it, never doubt it away.
+    return rule.status() == Status.EXPOSED ? rule : with(rule, Status.UNCLEAR, evidence, notCounted);
+  }
+
+  /** The rules' red flags that were not counted become the other side of the contradiction. */
+  private static void moveFlags(List<Evidence> evidence, List<Evidence> notCounted) {
+    List<Evidence> flags = notCounted.stream().filter(e -> e.role() == Evidence.Role.RED_FLAG).toList();
+    notCounted.removeAll(flags);
+    evidence.addAll(flags);
+  }
+
+  /** The reader's best sentences in one plan, quoted as evidence. */
+  private record Found(String file, BestSentences best, List<Sentence> sentences) {
+
+    /**
+     * Whether the rules read the side's best sentence as negated, about an earlier project, or
+     * somebody else's words: the reader does not know those contexts, so it has no say there.
+     */
+    boolean setAside(int side, ItemResult rule) {
+      String sentence = ItemJudge.quote(sentences.get(best.at()[side]), Integer.MAX_VALUE);
+      return rule.notCounted().stream()
+          .filter(e -> e.role() == Evidence.Role.NEGATED || e.role() == Evidence.Role.PAST || e.role() == Evidence.Role.QUOTED)
+          .anyMatch(e -> sentence.contains(e.quote().replace("… ", "").replace(" …", "")));
+    }
+
+    Evidence evidence(int side, ReaderModel model) {
+      Sentence s = sentences.get(best.at()[side]);
+      Side.Kind kind = model.sides().get(side).kind();
+      Evidence.Role role = kind == Side.Kind.RED_FLAG ? Evidence.Role.RED_FLAG : Evidence.Role.SUPPORT;
+      String pattern = String.format(Locale.ROOT, "trained reader: %s %.2f", kind.id(), best.best()[side]);
+      return new Evidence(role, file, s.block().locationAt(s.start()), s.section().headingPath(), ItemJudge.quote(s),
+          pattern, List.of());
+    }
+  }
+
+  private static boolean has(List<Evidence> evidence, Evidence.Role role) {
+    return evidence.stream().anyMatch(e -> e.role() == role);
+  }
+
+  private static Evidence as(Evidence e, Evidence.Role role) {
+    return new Evidence(role, e.file(), e.location(), e.headingPath(), e.quote(), e.pattern(), e.signals());
+  }
+
+  private static ItemResult with(ItemResult rule, Status status, List<Evidence> evidence, List<Evidence> notCounted) {
+    return new ItemResult(rule.item(), status, rule.weight(), evidence, notCounted, rule.notApplicableReason());
+  }
+}

@@ -1,0 +1,60 @@
+package dk.parat.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.parat.checklist.ItemKind;
+import dk.parat.files.InputError;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class ReaderFileTest {
+
+  private static ReaderModel model() {
+    TreeMap<Integer, List<GramWeights.Weight>> grams = new TreeMap<>();
+    grams.put(7, List.of(new GramWeights.Weight(0, 0.5f), new GramWeights.Weight(1, -1.25f)));
+    grams.put(1_000_000, List.of(new GramWeights.Weight(1, 2f)));
+    return new ReaderModel("mini", "a test corpus, training part (2 plans)",
+        List.of(new Side("MINI-P1", Side.Kind.GUARD, -3.5), new Side("MINI-P1", Side.Kind.RED_FLAG, -2)),
+        GramWeights.of(grams), Map.of(ItemKind.PITFALL,
+            new Combiner(Map.of("bias", -1.0, "p0", 2.5, "item:MINI-P1", 0.25), Map.of("bias", -2.0, "rule2", 1.5))));
+  }
+
+  @Test
+  void a_reader_reads_back_as_it_was_written() throws Exception {
+    ReaderModel model = model();
+
+    ReaderModel read = ReaderFile.read("mini.reader", ReaderFile.write(model));
+
+    assertThat(read).isEqualTo(model);
+    assertThat(ReaderFile.write(read)).isEqualTo(ReaderFile.write(model))
+        .contains("side MINI-P1 red-flag -2.000\n", "gram 7 0:0.5000 1:-1.250\n",
+            "combiner pitfall middle bias=-1.000 item:MINI-P1=0.2500 p0=2.500\n");
+  }
+
+  @Test
+  void the_sides_add_up_the_weights_of_the_runs_a_sentence_has() {
+    ReaderModel model = model();
+    CharGrams.Features features = new CharGrams.Features(new int[] {3, 7}, new double[] {1, 2});
+
+    double[] p = model.probabilities(features);
+
+    assertThat(p[0]).isCloseTo(1 / (1 + Math.exp(-(-3.5 + 2 * 0.5))), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(p[1]).isCloseTo(1 / (1 + Math.exp(-(-2 + 2 * -1.25))), org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void a_file_of_another_kind_or_a_damaged_line_is_named_with_its_line() {
+    assertThatThrownBy(() -> ReaderFile.read("x.reader", "side A support 1\n"))
+        .isInstanceOf(InputError.class).hasMessageContaining("first line must be 'parat-reader 1'");
+    String damaged = ReaderFile.write(model()).replace("gram 7 0:0.5000", "gram 7 9:0.5000");
+    assertThatThrownBy(() -> ReaderFile.read("x.reader", damaged))
+        .isInstanceOf(InputError.class).satisfies(e -> {
+          assertThat(((InputError) e).line()).isEqualTo(damaged.lines().toList().indexOf(
+              damaged.lines().filter(l -> l.startsWith("gram 7")).findFirst().orElseThrow()) + 1);
+          assertThat(e.getMessage()).contains("side 9 is not among the 2 sides");
+        });
+  }
+}

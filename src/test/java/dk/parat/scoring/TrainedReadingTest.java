@@ -1,0 +1,113 @@
+package dk.parat.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.parat.TestChecklists;
+import dk.parat.checklist.ChecklistSet;
+import dk.parat.checklist.ItemKind;
+import dk.parat.checklist.Status;
+import dk.parat.plan.PlanLoader;
+import dk.parat.reader.CharGrams;
+import dk.parat.reader.Combiner;
+import dk.parat.reader.GramWeights;
+import dk.parat.reader.ReaderModel;
+import dk.parat.reader.Side;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the trained reader may and may not do to the rules' verdict, with a reader made by hand
+ * that is sure of any sentence with the word "etapevis" (a guard no rule of the mini checklist
+ * knows) and of nothing else.
+ */
+class TrainedReadingTest {
+
+  private static final ChecklistSet MINI = mini();
+
+  private static ChecklistSet mini() {
+    try {
+      return TestChecklists.mini();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ReaderModel reader() {
+    TreeMap<Integer, List<GramWeights.Weight>> grams = new TreeMap<>();
+    for (int bucket : CharGrams.of("etapevis").buckets()) {
+      grams.put(bucket, List.of(new GramWeights.Weight(0, 40f)));
+    }
+    List<Side> sides = List.of(new Side("MINI-P1", Side.Kind.GUARD, -10), new Side("MINI-P1", Side.Kind.RED_FLAG, -10));
+    Combiner pitfalls = new Combiner(Map.of("bias", 10.0), Map.of("bias", -10.0, "p0", 20.0));
+    return new ReaderModel("mini", "by hand", sides, GramWeights.of(grams), Map.of(ItemKind.PITFALL, pitfalls));
+  }
+
+  private static PlanSentences read(String plan) throws Exception {
+    return new PlanSentences(PlanLoader.standard().read("plan.md", plan.getBytes(StandardCharsets.UTF_8)), MINI.analyzer(),
+        MINI.lexicon());
+  }
+
+  private static ItemResult ruled(String plan) throws Exception {
+    return Scorer.rulesOnly(MINI).score(read(plan), Runnable::run).scores().get(0).items().get(1);
+  }
+
+  private static ItemResult p1(String plan) throws Exception {
+    PlanSentences read = read(plan);
+    List<ItemResult> ruled = Scorer.rulesOnly(MINI).score(read, Runnable::run).scores().get(0).items();
+    return new TrainedReading(reader()).apply(read, ruled).stream().filter(r -> r.item().id().equals("MINI-P1")).findFirst().orElseThrow();
+  }
+
+  private static List<String> patterns(List<Evidence> evidence) {
+    List<String> patterns = new ArrayList<>();
+    evidence.forEach(e -> patterns.add(e.role().id() + " " + e.pattern()));
+    return patterns;
+  }
+
+  @Test
+  void a_guard_only_the_reader_finds_guards_the_pitfall_and_is_quoted_with_how_sure_it_is() throws Exception {
+    ItemResult result = p1("# Plan\n\nVi ruller løsningen etapevis ud over foråret.\n");
+
+    assertThat(result.status()).isEqualTo(Status.GUARDED);
+    assertThat(result.evidence()).singleElement().satisfies(e -> {
+      assertThat(e.quote()).isEqualTo("Vi ruller løsningen etapevis ud over foråret.");
+      assertThat(e.pattern()).isEqualTo("trained reader: guard 1.00");
+      assertThat(e.role()).isEqualTo(Evidence.Role.SUPPORT);
+      assertThat(e.line()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void a_guard_the_reader_finds_against_a_red_flag_the_rules_find_is_a_contradiction_quoting_both() throws Exception {
+    ItemResult result = p1("# Plan\n\nVi ruller løsningen etapevis ud.\n\nLøsningen tages i brug i hele kommunen på én gang.\n");
+
+    assertThat(result.status()).isEqualTo(Status.UNCLEAR);
+    assertThat(result.contradicts()).isTrue();
+    assertThat(patterns(result.evidence())).anyMatch(p -> p.startsWith("red-flag (alle | hele kommunen)"))
+        .contains("support trained reader: guard 1.00");
+  }
+
+  @Test
+  void a_contradiction_the_rules_found_stays_as_they_found_it() throws Exception {
+    String plan = "# Plan\n\nVi går trinvis frem, og første bølge er tre enheder i marts 2025 med Team Nord.\n\n"
+        + "Alle tager løsningen i brug på én gang.\n\n"
+        + "Vi ruller etapevis ud.\n";
+    ItemResult ruled = ruled(plan);
+
+    assertThat(ruled.contradicts()).isTrue();
+    assertThat(p1(plan)).isEqualTo(ruled);
+  }
+
+  /** This combiner never gives the lowest level, yet a red flag the rules find still exposes the pitfall. */
+  @Test
+  void the_reader_does_not_doubt_away_a_red_flag_the_rules_find() throws Exception {
+    String plan = "# Plan\n\nLøsningen tages i brug i hele kommunen på én gang.\n";
+    ItemResult ruled = ruled(plan);
+    assertThat(ruled.status()).isEqualTo(Status.EXPOSED);
+
+    assertThat(p1(plan)).isEqualTo(ruled);
+  }
+}
