@@ -3,7 +3,6 @@ package dk.parat.cli;
 import dk.parat.agreement.CalibrationBlock;
 import dk.parat.agreement.Calibrator;
 import dk.parat.agreement.LabelledPlan;
-import dk.parat.checklist.ChecklistLoader;
 import dk.parat.files.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,15 +23,15 @@ final class ChecklistCalibrateCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
-    Path checklist = io().workingDir().resolve(fit.file);
     List<LabelledPlan> training = fit.training(io());
-    List<Calibrator.Choice> choices = new Calibrator(ChecklistLoader.load(List.of(checklist.toString()))).fit(training);
+    List<Calibrator.Choice> choices = new Calibrator(fit.load(io())).fit(training);
     for (Calibrator.Choice c : choices) {
       io().out().printf(Locale.ROOT, "%-10s %-8s strength %d   agreement %.1f -> %.1f of %d%n",
           c.item().id(), c.changed() ? "changed" : "kept", c.chosen().strength(), c.before(), c.after(), c.plans());
     }
     if (fit.write) {
       String source = fit.source(training);
+      Path checklist = fit.checklist(io());
       String text = Files.readString(checklist, StandardCharsets.UTF_8);
       String calibrated = CalibrationBlock.write(text, choices, source);
       OutputFile.named(checklist, fit.file.toString()).write(out -> out.write(calibrated));

@@ -2,7 +2,6 @@ package dk.parat.cli;
 
 import dk.parat.agreement.LabelledPlan;
 import dk.parat.agreement.ReaderTraining;
-import dk.parat.checklist.ChecklistLoader;
 import dk.parat.files.OutputFile;
 import dk.parat.reader.ReaderFile;
 import dk.parat.reader.ReaderModel;
@@ -24,16 +23,15 @@ final class ChecklistTrainCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
-    Path checklist = io().workingDir().resolve(fit.file);
     List<LabelledPlan> training = fit.training(io());
     String source = fit.source(training);
-    ReaderModel model = new ReaderTraining(ChecklistLoader.load(List.of(checklist.toString()))).train(training, source,
+    ReaderModel model = new ReaderTraining(fit.load(io())).train(training, source,
         line -> io().err().println("parat: " + line));
     io().out().printf("trained a reader for %s on %s: %d sides, %d runs of letters weighed%n", model.checklist(), source,
         model.sides().size(), model.weights().size());
     if (fit.write) {
       String name = model.checklist() + ".reader";
-      Path target = checklist.resolveSibling("readers").resolve(name);
+      Path target = fit.checklist(io()).resolveSibling("readers").resolve(name);
       Files.createDirectories(target.getParent());
       String text = ReaderFile.write(model);
       // Named as the user named the checklist, so the line reads as the path they typed.

@@ -3,6 +3,9 @@ package dk.parat.cli;
 import dk.parat.agreement.Corpus;
 import dk.parat.agreement.CorpusPart;
 import dk.parat.agreement.LabelledPlan;
+import dk.parat.checklist.ChecklistException;
+import dk.parat.checklist.ChecklistLoader;
+import dk.parat.checklist.ChecklistSet;
 import dk.parat.files.InputError;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +23,16 @@ final class CorpusFitOptions {
 
   @Option(names = "--write", description = "Write what was fitted beside the checklist (see the command's description).")
   boolean write;
+
+  /** The checklist file, as the working folder resolves it. */
+  Path checklist(Io io) {
+    return io.workingDir().resolve(file);
+  }
+
+  /** The checklist loaded, to be fitted. */
+  ChecklistSet load(Io io) throws ChecklistException {
+    return ChecklistLoader.load(List.of(checklist(io).toString()));
+  }
 
   /** The corpus's training part: the only plans anything is fitted to. */
   List<LabelledPlan> training(Io io) throws InputError {
