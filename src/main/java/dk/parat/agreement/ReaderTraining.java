@@ -94,7 +94,7 @@ public final class ReaderTraining {
           rules.score(sentences, Runnable::run).scores().get(0).items(), quoted(plan, texts)));
     }
     List<String> writers = read.stream().map(r -> writer(r.labelled().name())).distinct().sorted().toList();
-    List<double[][]> unseen = new ArrayList<>(read.size());
+    List<BestSentences> unseen = new ArrayList<>(read.size());
     read.forEach(r -> unseen.add(null));
     for (int fold = 0; fold < FOLDS; fold++) {
       List<Read> others = new ArrayList<>();
@@ -109,8 +109,7 @@ public final class ReaderTraining {
       progress.accept("fold " + (fold + 1) + " of " + FOLDS + ": training on " + others.size() + " plans");
       ReaderModel sidesOnly = sides(others, "", Map.of());
       for (int i : in) {
-        BestSentences best = BestSentences.of(sidesOnly, read.get(i).sentences());
-        unseen.set(i, new double[][] {best.best(), best.second()});
+        unseen.set(i, BestSentences.of(sidesOnly, read.get(i).sentences()));
       }
     }
     Map<ItemKind, Combiner> combiners = new EnumMap<>(ItemKind.class);
@@ -246,23 +245,29 @@ public final class ReaderTraining {
     Parameter parameter = new Parameter(SolverType.L2R_LR_DUAL, cost, 0.1);
     parameter.setWeights(new double[] {y.length / (2.0 * (y.length - positives)), y.length / (2.0 * positives)},
         new int[] {0, 1});
+    return positiveWeights(problem, parameter);
+  }
+
+  /**
+   * The trained model's weights for the class labelled 1, one per feature of the problem: liblinear
+   * gives them for whichever label it met first.
+   */
+  private static double[] positiveWeights(Problem problem, Parameter parameter) {
     Model model = Linear.train(problem, parameter);
     double sign = model.getLabels()[0] == 1 ? 1 : -1;
     double[] weights = model.getFeatureWeights();
-    for (int i = 0; i < features; i++) {
+    double[] w = new double[problem.n];
+    for (int i = 0; i < w.length; i++) {
       w[i] = sign * weights[i];
     }
     return w;
   }
 
   /** The two models of one kind's combiner, trained on every labelled item of that kind. */
-  private Combiner combiner(ItemKind kind, List<Read> read, List<double[][]> unseen) {
+  private Combiner combiner(ItemKind kind, List<Read> read, List<BestSentences> unseen) {
     List<Map<String, Double>> rows = new ArrayList<>();
     List<Integer> levels = new ArrayList<>();
-    Map<String, List<Integer>> bySide = new TreeMap<>();
-    for (int s = 0; s < sides.size(); s++) {
-      bySide.computeIfAbsent(sides.get(s).item(), k -> new ArrayList<>()).add(s);
-    }
+    Map<String, List<Integer>> bySide = Side.byItem(sides);
     for (int p = 0; p < read.size(); p++) {
       Read r = read.get(p);
       for (ItemResult rule : r.ruled()) {
@@ -272,10 +277,9 @@ public final class ReaderTraining {
             || label.consensus() == Status.NOT_APPLICABLE) {
           continue;
         }
-        double[][] sure = unseen.get(p);
-        double[] best = itemSides.stream().mapToDouble(s -> sure[0][s]).toArray();
-        double[] second = itemSides.stream().mapToDouble(s -> sure[1][s]).toArray();
-        rows.add(Combiner.features(rule.item().id(), rule.status().level(), rule.contradicts(), best, second));
+        BestSentences sure = unseen.get(p);
+        rows.add(Combiner.features(rule.item().id(), rule.status().level(), rule.contradicts(), sure.best(itemSides),
+            sure.second(itemSides)));
         levels.add(label.consensus().level());
       }
     }
@@ -301,11 +305,10 @@ public final class ReaderTraining {
     problem.x = x;
     problem.y = y;
     problem.bias = -1;
-    Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, COMBINER_COST, 0.001));
-    double sign = model.getLabels()[0] == 1 ? 1 : -1;
+    double[] w = positiveWeights(problem, new Parameter(SolverType.L2R_LR, COMBINER_COST, 0.001));
     Map<String, Double> weights = new TreeMap<>();
     for (int i = 0; i < names.size(); i++) {
-      weights.put(names.get(i), sign * model.getFeatureWeights()[i]);
+      weights.put(names.get(i), w[i]);
     }
     return weights;
   }

@@ -77,11 +77,8 @@ public final class CharGrams {
   }
 
   private static int word(String text, int start, int end, int[] hashes, int count) {
+    // A word of one letter padded is three long: every word has a run of the shortest length.
     int padded = end - start + 2;
-    if (padded < SHORTEST) {
-      hashes[count++] = bucket(SEEDS[padded], text, start, padded, 0, padded);
-      return count;
-    }
     // Each run grows from the one before it, three letters to five, so each letter is read once per run length.
     for (int from = 0; from + SHORTEST <= padded; from++) {
       int h = 0;
@@ -98,15 +95,6 @@ public final class CharGrams {
 
   private static char letter(String text, int start, int padded, int k) {
     return k == 0 || k == padded - 1 ? ' ' : Character.toLowerCase(text.charAt(start + k - 1));
-  }
-
-  /** The bucket of the run {@code [from, from + n)} of the padded word that starts at {@code start}. */
-  private static int bucket(int seed, String text, int start, int padded, int from, int n) {
-    int h = 0;
-    for (int k = from; k < from + n; k++) {
-      h = 31 * h + letter(text, start, padded, k);
-    }
-    return spread(seed + h);
   }
 
   /** MurmurHash3's finaliser: spreads the bits, so that the low ones make a fair bucket. */

@@ -1,6 +1,7 @@
 package dk.parat.reader;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -123,13 +124,13 @@ public final class GramWeights {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof GramWeights other && java.util.Arrays.equals(buckets, other.buckets)
-        && java.util.Arrays.equals(starts, other.starts) && java.util.Arrays.equals(sides, other.sides)
-        && java.util.Arrays.equals(weights, other.weights);
+    return o instanceof GramWeights other && Arrays.equals(buckets, other.buckets)
+        && Arrays.equals(starts, other.starts) && Arrays.equals(sides, other.sides)
+        && Arrays.equals(weights, other.weights);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Arrays.hashCode(buckets) * 31 + java.util.Arrays.hashCode(weights);
+    return Arrays.hashCode(buckets) * 31 + Arrays.hashCode(weights);
   }
 }

@@ -1,8 +1,6 @@
 package dk.parat.reader;
 
 import dk.parat.checklist.ItemKind;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,15 +19,6 @@ public record ReaderModel(String checklist, String trainedOn, List<Side> sides, 
     combiners = Map.copyOf(combiners);
   }
 
-  /** Each side's probability that the sentence is what it looks for. */
-  public double[] probabilities(CharGrams.Features features) {
-    double[] scores = scores(features);
-    for (int s = 0; s < scores.length; s++) {
-      scores[s] = probability(scores[s]);
-    }
-    return scores;
-  }
-
   /** Each side's score (log-odds) for the sentence: ranks sentences as the probability does, without computing it. */
   double[] scores(CharGrams.Features features) {
     double[] scores = new double[sides.size()];
@@ -42,14 +31,5 @@ public record ReaderModel(String checklist, String trainedOn, List<Side> sides, 
 
   static double probability(double score) {
     return 1 / (1 + Math.exp(-score));
-  }
-
-  /** The numbers of each item's sides, in the order the combiner weighs them. */
-  public Map<String, List<Integer>> sidesByItem() {
-    Map<String, List<Integer>> byItem = new LinkedHashMap<>();
-    for (int s = 0; s < sides.size(); s++) {
-      byItem.computeIfAbsent(sides.get(s).item(), i -> new ArrayList<>()).add(s);
-    }
-    return byItem;
   }
 }

@@ -32,7 +32,7 @@ public final class Readers {
     return BUNDLED.computeIfAbsent(checklist, Readers::load);
   }
 
-  public static String resource(String checklist) {
+  private static String resource(String checklist) {
     return "checklists/readers/" + checklist + ".reader";
   }
 

@@ -1,6 +1,10 @@
 package dk.parat.reader;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One thing the reader looks for: the sentences that support an insight, guard against a
@@ -9,6 +13,15 @@ import java.util.Arrays;
  * @param bias the model's weight before any run of letters is seen
  */
 public record Side(String item, Kind kind, double bias) {
+
+  /** The numbers of each item's sides in the list, in list order: the order the combiner weighs them. */
+  public static Map<String, List<Integer>> byItem(List<Side> sides) {
+    Map<String, List<Integer>> byItem = new LinkedHashMap<>();
+    for (int s = 0; s < sides.size(); s++) {
+      byItem.computeIfAbsent(sides.get(s).item(), i -> new ArrayList<>()).add(s);
+    }
+    return byItem;
+  }
 
   /** What a sentence the side finds shows. */
   public enum Kind {

@@ -306,24 +306,24 @@ public final class ItemJudge {
         quote(s, hit.match()), hit.rule(), hit.signals());
   }
 
-  /** The sentence on one line, cut after {@value #QUOTE_LIMIT} characters. */
-  static String quote(Sentence s) {
-    return quote(s, QUOTE_LIMIT);
+  /** The sentence on one line. */
+  static String oneLine(Sentence s) {
+    return s.text().replaceAll("\\s+", " ").strip();
   }
 
-  /** The sentence on one line, cut after {@code limit} characters. */
-  static String quote(Sentence s, int limit) {
-    String text = s.text().replaceAll("\\s+", " ").strip();
-    if (text.length() <= limit) {
+  /** The sentence on one line, cut after {@value #QUOTE_LIMIT} characters. */
+  static String quote(Sentence s) {
+    String text = oneLine(s);
+    if (text.length() <= QUOTE_LIMIT) {
       return text;
     }
-    int end = text.lastIndexOf(' ', limit);
-    return text.substring(0, end > 0 ? end : limit) + " …";
+    int end = text.lastIndexOf(' ', QUOTE_LIMIT);
+    return text.substring(0, end > 0 ? end : QUOTE_LIMIT) + " …";
   }
 
   /** The sentence, or the part of a long one around the match, on one line. */
   static String quote(Sentence s, Pattern.Match match) {
-    String text = s.text().replaceAll("\\s+", " ").strip();
+    String text = oneLine(s);
     if (text.length() <= QUOTE_LIMIT) {
       return text;
     }

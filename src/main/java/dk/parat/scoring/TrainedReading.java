@@ -27,26 +27,28 @@ final class TrainedReading {
 
   TrainedReading(ReaderModel model) {
     this.model = model;
-    this.sidesByItem = model.sidesByItem();
+    this.sidesByItem = Side.byItem(model.sides());
   }
 
   List<ItemResult> apply(PlanSentences read, List<ItemResult> ruled) {
     List<Sentence> sentences = read.sentences();
-    String file = read.plan().path();
+    if (sentences.isEmpty()) {
+      return ruled;
+    }
     BestSentences best = BestSentences.of(model, sentences.stream().map(Sentence::text).toList());
+    Found found = new Found(read.plan().path(), best, sentences);
     List<ItemResult> results = new ArrayList<>(ruled.size());
     for (ItemResult rule : ruled) {
       List<Integer> sides = sidesByItem.get(rule.item().id());
       Combiner combiner = model.combiners().get(rule.item().item().kind());
-      if (sides == null || combiner == null || !rule.applicable() || sentences.isEmpty()) {
+      if (sides == null || combiner == null || !rule.applicable()) {
         results.add(rule);
         continue;
       }
       int level = combiner.level(Combiner.features(rule.item().id(), rule.status().level(), rule.contradicts(),
           best.best(sides), best.second(sides)));
       results.add(rule.item().item().kind() == ItemKind.PITFALL
-          ? pitfall(rule, level, sides, new Found(file, best, sentences))
-          : insight(rule, level, sides.get(0), new Found(file, best, sentences)));
+          ? pitfall(rule, level, sides, found) : insight(rule, level, sides.get(0), found));
     }
     return results;
   }
@@ -115,7 +117,7 @@ final class TrainedReading {
      * somebody else's words: the reader does not know those contexts, so it has no say there.
      */
     boolean setAside(int side, ItemResult rule) {
-      String sentence = ItemJudge.quote(sentences.get(best.at()[side]), Integer.MAX_VALUE);
+      String sentence = ItemJudge.oneLine(sentences.get(best.at()[side]));
       return rule.notCounted().stream()
           .filter(e -> e.role() == Evidence.Role.NEGATED || e.role() == Evidence.Role.PAST || e.role() == Evidence.Role.QUOTED)
           .anyMatch(e -> sentence.contains(e.quote().replace("… ", "").replace(" …", "")));

@@ -39,10 +39,12 @@ class ReaderFileTest {
     ReaderModel model = model();
     CharGrams.Features features = new CharGrams.Features(new int[] {3, 7}, new double[] {1, 2});
 
-    double[] p = model.probabilities(features);
+    double[] scores = model.scores(features);
 
-    assertThat(p[0]).isCloseTo(1 / (1 + Math.exp(-(-3.5 + 2 * 0.5))), org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(p[1]).isCloseTo(1 / (1 + Math.exp(-(-2 + 2 * -1.25))), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(scores[0]).isCloseTo(-3.5 + 2 * 0.5, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(scores[1]).isCloseTo(-2 + 2 * -1.25, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(ReaderModel.probability(scores[0])).isCloseTo(1 / (1 + Math.exp(-(-3.5 + 2 * 0.5))),
+        org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
