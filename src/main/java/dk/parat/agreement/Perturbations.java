@@ -1,8 +1,5 @@
 package dk.parat.agreement;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.Status;
 import dk.parat.files.InputError;
@@ -12,12 +9,9 @@ import dk.parat.plan.PlanLoader;
 import dk.parat.plan.Section;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.Scorer;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The perturbation benchmark: single red-flag and guard sentences, written by people who never
@@ -52,7 +46,6 @@ public final class Perturbations {
     }
   }
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   /** Where the sentence goes: a section of its own at the end, under a heading that names no item. */
   private static final String HEADING = "Supplerende bemærkninger";
 
@@ -62,20 +55,12 @@ public final class Perturbations {
     this.scorer = new Scorer(checklists);
   }
 
-  /** The sentences of a file that maps each pitfall id to its {@code red_flags} and {@code guards}. */
+  /** The red flags and guards of a sentence file (other lists in it are not perturbations). */
   public static List<Sentence> read(Path file) throws InputError {
-    List<Sentence> sentences = new ArrayList<>();
-    try {
-      JsonNode root = YAML.readTree(file.toFile());
-      for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> item = it.next();
-        item.getValue().path("red_flags").forEach(s -> sentences.add(new Sentence(item.getKey(), true, s.asText())));
-        item.getValue().path("guards").forEach(s -> sentences.add(new Sentence(item.getKey(), false, s.asText())));
-      }
-    } catch (IOException e) {
-      throw new InputError(file.toString(), 0, "cannot be read as perturbation sentences (" + e.getMessage() + ")");
-    }
-    return sentences;
+    return LabelledSentence.read(file).stream()
+        .filter(s -> s.shows() == LabelledSentence.Shows.RED_FLAG || s.shows() == LabelledSentence.Shows.GUARD)
+        .map(s -> new Sentence(s.item(), s.shows() == LabelledSentence.Shows.RED_FLAG, s.text()))
+        .toList();
   }
 
   /** Every sentence added to every host plan. */

@@ -38,6 +38,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 
 /**
@@ -60,9 +61,18 @@ public final class ReaderTraining {
   private static final java.util.regex.Pattern QUOTE_PARTS = java.util.regex.Pattern.compile("…|\\.\\.\\.|\\s\\|\\s|;\\s");
   private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile("^([A-Z]\\d)-");
 
-  /** One plan as the training reads it: its sentences, their features, the rules' verdicts and the labels. */
-  private record Read(LabelledPlan labelled, List<String> sentences, List<CharGrams.Features> features,
-      List<ItemResult> ruled, Map<Integer, Set<Integer>> quotedBySide) {}
+  /** Sentences a side learns from: their features, and for each side the ones that show it. */
+  private record Examples(List<CharGrams.Features> features, Map<Integer, Set<Integer>> positives) {}
+
+  /** One plan as the training reads it: its sentences, the rules' verdicts and the labels. */
+  private record Read(LabelledPlan labelled, List<String> sentences, Examples examples, List<ItemResult> ruled) {}
+
+  /**
+   * A trained reader, and how the whole engine agreed with the consultants on the training plans
+   * when each plan was read by a reader trained without its writer's plans (no verdicts when the
+   * plans are all by one writer).
+   */
+  public record Trained(ReaderModel model, Agreement crossValidated) {}
 
   private final ChecklistSet checklists;
   private final CompiledChecklist checklist;
@@ -81,8 +91,12 @@ public final class ReaderTraining {
     }
   }
 
-  /** The reader of the checklist, trained on these plans, as its file will hold it. */
-  public ReaderModel train(List<LabelledPlan> plans, String trainedOn, Consumer<String> progress) throws InputError {
+  /**
+   * The reader of the checklist, trained on these plans and on sentences written outside any plan
+   * (which every fold learns from, as they belong to no plan's writer).
+   */
+  public Trained train(List<LabelledPlan> plans, List<LabelledSentence> written, String trainedOn,
+      Consumer<String> progress) throws InputError {
     Linear.disableDebugOutput();
     List<Read> read = new ArrayList<>();
     Scorer rules = Scorer.rulesOnly(checklists);
@@ -90,36 +104,87 @@ public final class ReaderTraining {
     for (LabelledPlan plan : plans) {
       PlanSentences sentences = new PlanSentences(loader.load(plan.plan()), checklists.analyzer(), checklists.lexicon());
       List<String> texts = sentences.sentences().stream().map(Sentence::text).toList();
-      read.add(new Read(plan, texts, texts.stream().map(CharGrams::of).toList(),
-          rules.score(sentences, Runnable::run).scores().get(0).items(), quoted(plan, texts)));
+      read.add(new Read(plan, texts, new Examples(texts.stream().map(CharGrams::of).toList(), quoted(plan, texts)),
+          rules.score(sentences, Runnable::run).scores().get(0).items()));
     }
+    Examples extra = examples(written);
     List<String> writers = read.stream().map(r -> writer(r.labelled().name())).distinct().sorted().toList();
+    int[] foldOf = read.stream().mapToInt(r -> writers.indexOf(writer(r.labelled().name())) % FOLDS).toArray();
     List<BestSentences> unseen = new ArrayList<>(read.size());
     read.forEach(r -> unseen.add(null));
+    List<ReaderModel> foldSides = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
-      List<Read> others = new ArrayList<>();
-      List<Integer> in = new ArrayList<>();
+      List<Examples> others = new ArrayList<>(List.of(extra));
       for (int i = 0; i < read.size(); i++) {
-        if (writers.indexOf(writer(read.get(i).labelled().name())) % FOLDS == fold) {
-          in.add(i);
-        } else {
-          others.add(read.get(i));
+        if (foldOf[i] != fold) {
+          others.add(read.get(i).examples());
         }
       }
-      progress.accept("fold " + (fold + 1) + " of " + FOLDS + ": training on " + others.size() + " plans");
+      progress.accept("fold " + (fold + 1) + " of " + FOLDS + ": training on " + (others.size() - 1) + " plans and "
+          + written.size() + " written sentences");
       ReaderModel sidesOnly = sides(others, "", Map.of());
-      for (int i : in) {
-        unseen.set(i, BestSentences.of(sidesOnly, read.get(i).sentences()));
+      foldSides.add(sidesOnly);
+      for (int i = 0; i < read.size(); i++) {
+        if (foldOf[i] == fold) {
+          unseen.set(i, BestSentences.of(sidesOnly, read.get(i).sentences()));
+        }
       }
     }
+    List<Verdict> crossValidated = new ArrayList<>();
+    for (int fold = 0; fold < FOLDS; fold++) {
+      int f = fold;
+      if (Arrays.stream(foldOf).allMatch(at -> at == f)) {
+        // Every plan is in this fold: there is nobody else's reading to train its combiner on.
+        continue;
+      }
+      ReaderModel sidesOnly = foldSides.get(fold);
+      ReaderModel foldModel = new ReaderModel(sidesOnly.checklist(), "", sidesOnly.sides(), sidesOnly.weights(),
+          combiners(read, unseen, i -> foldOf[i] != f));
+      List<LabelledPlan> foldPlans = new ArrayList<>();
+      for (int i = 0; i < read.size(); i++) {
+        if (foldOf[i] == fold) {
+          foldPlans.add(read.get(i).labelled());
+        }
+      }
+      crossValidated.addAll(new AgreementRun(Scorer.withReader(checklists, foldModel)).verdicts(foldPlans));
+    }
+    progress.accept("training on all " + read.size() + " plans and " + written.size() + " written sentences");
+    List<Examples> all = new ArrayList<>(List.of(extra));
+    read.forEach(r -> all.add(r.examples()));
+    ReaderModel model = sides(all, trainedOn, combiners(read, unseen, i -> true));
+    // The model as its file holds it, numbers rounded: what every later run reads.
+    return new Trained(ReaderFile.read("trained reader", ReaderFile.write(model)), Agreement.ofParat(crossValidated));
+  }
+
+  /** Each kind's combiner, trained on the plans the filter keeps. */
+  private Map<ItemKind, Combiner> combiners(List<Read> read, List<BestSentences> unseen, IntPredicate keep) {
     Map<ItemKind, Combiner> combiners = new EnumMap<>(ItemKind.class);
     for (ItemKind kind : List.of(ItemKind.INSIGHT, ItemKind.PITFALL)) {
-      combiners.put(kind, combiner(kind, read, unseen));
+      combiners.put(kind, combiner(kind, read, unseen, keep));
     }
-    progress.accept("training on all " + read.size() + " plans");
-    ReaderModel model = sides(read, trainedOn, combiners);
-    // The model as its file holds it, numbers rounded: what every later run reads.
-    return ReaderFile.read("trained reader", ReaderFile.write(model));
+    return combiners;
+  }
+
+  /** Sentences written outside any plan: each shows the side of its item that its list names; near misses show none. */
+  private Examples examples(List<LabelledSentence> written) {
+    Map<Integer, Set<Integer>> positives = new TreeMap<>();
+    for (int i = 0; i < written.size(); i++) {
+      LabelledSentence sentence = written.get(i);
+      for (int s = 0; s < sides.size(); s++) {
+        if (sides.get(s).item().equals(sentence.item()) && shows(sides.get(s).kind(), sentence.shows())) {
+          positives.computeIfAbsent(s, k -> new TreeSet<>()).add(i);
+        }
+      }
+    }
+    return new Examples(written.stream().map(w -> CharGrams.of(w.text())).toList(), positives);
+  }
+
+  private static boolean shows(Side.Kind kind, LabelledSentence.Shows shows) {
+    return switch (kind) {
+      case SUPPORT -> shows == LabelledSentence.Shows.SUPPORT;
+      case GUARD -> shows == LabelledSentence.Shows.GUARD;
+      case RED_FLAG -> shows == LabelledSentence.Shows.RED_FLAG;
+    };
   }
 
   /** Which sentences of the plan each side's labels quote. */
@@ -173,11 +238,11 @@ public final class ReaderTraining {
     return m.find() ? m.group(1) : name.substring(0, 1);
   }
 
-  /** Every side trained on these plans' sentences, each keeping its largest weights. */
-  private ReaderModel sides(List<Read> plans, String trainedOn, Map<ItemKind, Combiner> combiners) {
+  /** Every side trained on these sentences, each keeping its largest weights. */
+  private ReaderModel sides(List<Examples> examples, String trainedOn, Map<ItemKind, Combiner> combiners) {
     List<Feature[]> rows = new ArrayList<>();
-    for (Read r : plans) {
-      r.features().forEach(f -> rows.add(row(f)));
+    for (Examples e : examples) {
+      e.features().forEach(f -> rows.add(row(f)));
     }
     Feature[][] x = rows.toArray(Feature[][]::new);
     List<Side> trained = new ArrayList<>();
@@ -185,10 +250,10 @@ public final class ReaderTraining {
     for (int s = 0; s < sides.size(); s++) {
       double[] y = new double[x.length];
       int at = 0;
-      for (Read r : plans) {
-        Set<Integer> quoted = r.quotedBySide().getOrDefault(s, Set.of());
-        for (int i = 0; i < r.sentences().size(); i++) {
-          y[at++] = quoted.contains(i) ? 1 : 0;
+      for (Examples e : examples) {
+        Set<Integer> positive = e.positives().getOrDefault(s, Set.of());
+        for (int i = 0; i < e.features().size(); i++) {
+          y[at++] = positive.contains(i) ? 1 : 0;
         }
       }
       double[] w = fit(x, y, CharGrams.BUCKETS + 1, SIDE_COST);
@@ -263,12 +328,15 @@ public final class ReaderTraining {
     return w;
   }
 
-  /** The two models of one kind's combiner, trained on every labelled item of that kind. */
-  private Combiner combiner(ItemKind kind, List<Read> read, List<BestSentences> unseen) {
+  /** The two models of one kind's combiner, trained on every labelled item of that kind in the plans kept. */
+  private Combiner combiner(ItemKind kind, List<Read> read, List<BestSentences> unseen, IntPredicate keep) {
     List<Map<String, Double>> rows = new ArrayList<>();
     List<Integer> levels = new ArrayList<>();
     Map<String, List<Integer>> bySide = Side.byItem(sides);
     for (int p = 0; p < read.size(); p++) {
+      if (!keep.test(p)) {
+        continue;
+      }
       Read r = read.get(p);
       for (ItemResult rule : r.ruled()) {
         Label label = r.labelled().labels().get(rule.item().id());
@@ -279,7 +347,7 @@ public final class ReaderTraining {
         }
         BestSentences sure = unseen.get(p);
         rows.add(Combiner.features(rule.item().id(), rule.status().level(), rule.contradicts(), sure.best(itemSides),
-            sure.second(itemSides)));
+            sure.second(itemSides), sure.likely(itemSides)));
         levels.add(label.consensus().level());
       }
     }

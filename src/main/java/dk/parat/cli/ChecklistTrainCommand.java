@@ -1,15 +1,29 @@
 package dk.parat.cli;
 
+import dk.parat.agreement.Agreement;
 import dk.parat.agreement.LabelledPlan;
+import dk.parat.agreement.LabelledSentence;
+import dk.parat.checklist.ChecklistSet;
+import dk.parat.checklist.CompiledChecklist;
+import dk.parat.checklist.CompiledItem;
+import dk.parat.checklist.ItemKind;
+import dk.parat.files.InputError;
 import dk.parat.agreement.ReaderTraining;
 import dk.parat.files.OutputFile;
 import dk.parat.reader.ReaderFile;
 import dk.parat.reader.ReaderModel;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code parat checklist train}: trains a checklist's reader on the training part of a labelled corpus. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -21,14 +35,32 @@ final class ChecklistTrainCommand extends BaseCommand {
   @Mixin
   CorpusFitOptions fit;
 
+  @Option(names = "--sentences", paramLabel = "PATH",
+      description = "Sentence files (item id -> support, guards, red_flags, near_misses), or folders of them, written "
+          + "outside any plan: every side also learns from them. Repeatable.")
+  List<Path> sentences = List.of();
+
   @Override
   public Integer call() throws Exception {
     List<LabelledPlan> training = fit.training(io());
     String source = fit.source(training);
-    ReaderModel model = new ReaderTraining(fit.load(io())).train(training, source,
+    ChecklistSet checklists = fit.load(io());
+    List<LabelledSentence> written = written(checklists.checklists().get(0));
+    ReaderTraining.Trained trained = new ReaderTraining(checklists).train(training, written,
+        source + " and " + written.size() + " written sentences",
         line -> io().err().println("parat: " + line));
-    io().out().printf("trained a reader for %s on %s: %d sides, %d runs of letters weighed%n", model.checklist(), source,
-        model.sides().size(), model.weights().size());
+    ReaderModel model = trained.model();
+    io().out().printf("trained a reader for %s on %s: %d sides, %d runs of letters weighed%n",
+        model.checklist(), model.trainedOn(), model.sides().size(), model.weights().size());
+    Agreement cv = trained.crossValidated();
+    if (cv.size() == 0) {
+      io().out().println("not cross-validated: the training plans are all by one writer");
+    } else {
+      io().out().printf(Locale.ROOT, "cross-validated by writer on the training part (each plan read by a reader "
+              + "trained without its writer): insight κ %.2f, pitfall κ %.2f, macro κ %.2f, red flags P/R %.2f / %.2f%n",
+          cv.where(v -> v.kind() == ItemKind.INSIGHT).kappa(), cv.where(v -> v.kind() == ItemKind.PITFALL).kappa(),
+          cv.macroKappa(), cv.redFlagPrecision(), cv.redFlagRecall());
+    }
     if (fit.write) {
       String name = model.checklist() + ".reader";
       Path target = fit.checklist(io()).resolveSibling("readers").resolve(name);
@@ -41,5 +73,31 @@ final class ChecklistTrainCommand extends BaseCommand {
     }
     io().out().flush();
     return ExitCode.OK;
+  }
+
+  /** The --sentences files, each checked to name only the checklist's items. */
+  private List<LabelledSentence> written(CompiledChecklist checklist) throws InputError, IOException {
+    Set<String> items = checklist.items().stream().map(CompiledItem::id).collect(Collectors.toSet());
+    List<LabelledSentence> written = new ArrayList<>();
+    for (Path given : sentences) {
+      Path path = io().workingDir().resolve(given);
+      List<Path> files;
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> listed = Files.list(path)) {
+          files = listed.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        }
+      } else {
+        files = List.of(path);
+      }
+      for (Path file : files) {
+        for (LabelledSentence sentence : LabelledSentence.read(file)) {
+          if (!items.contains(sentence.item())) {
+            throw new UserError(file + ": " + sentence.item() + " is not an item of " + checklist.checklist().id());
+          }
+          written.add(sentence);
+        }
+      }
+    }
+    return written;
   }
 }

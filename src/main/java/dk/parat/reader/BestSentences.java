@@ -8,8 +8,9 @@ import java.util.List;
  * runner-up.
  *
  * @param at the index of the best sentence in the list read, or -1 when the plan has none
+ * @param likely for each side, how many sentences it finds more likely than not
  */
-public record BestSentences(double[] best, double[] second, int[] at) {
+public record BestSentences(double[] best, double[] second, int[] at, int[] likely) {
 
   /** Reads every sentence once and keeps each side's best two. */
   public static BestSentences of(ReaderModel model, List<String> sentences) {
@@ -20,9 +21,13 @@ public record BestSentences(double[] best, double[] second, int[] at) {
     Arrays.fill(second, Double.NEGATIVE_INFINITY);
     int[] at = new int[sides];
     Arrays.fill(at, -1);
+    int[] likely = new int[sides];
     for (int i = 0; i < sentences.size(); i++) {
       double[] p = model.scores(CharGrams.of(sentences.get(i)));
       for (int s = 0; s < sides; s++) {
+        if (p[s] > 0) {
+          likely[s]++;
+        }
         if (p[s] > best[s]) {
           second[s] = best[s];
           best[s] = p[s];
@@ -37,7 +42,7 @@ public record BestSentences(double[] best, double[] second, int[] at) {
       best[s] = ReaderModel.probability(best[s]);
       second[s] = ReaderModel.probability(second[s]);
     }
-    return new BestSentences(best, second, at);
+    return new BestSentences(best, second, at, likely);
   }
 
   /** The values of these sides, in this order. */
@@ -47,5 +52,9 @@ public record BestSentences(double[] best, double[] second, int[] at) {
 
   public double[] second(List<Integer> sides) {
     return sides.stream().mapToDouble(s -> second[s]).toArray();
+  }
+
+  public int[] likely(List<Integer> sides) {
+    return sides.stream().mapToInt(s -> likely[s]).toArray();
   }
 }

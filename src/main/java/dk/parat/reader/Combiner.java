@@ -22,9 +22,11 @@ public record Combiner(Map<String, Double> middle, Map<String, Double> top) {
    * @param contradiction whether the rules found a guard and a red flag
    * @param best for each of the item's sides, the reader's probability for its best sentence
    * @param second the same for the second best sentence
+   * @param likely for each side, how many sentences it finds more likely than not: a plan that says a
+   *     thing once and one that says it throughout differ there
    */
   public static Map<String, Double> features(String item, int ruleLevel, boolean contradiction, double[] best,
-      double[] second) {
+      double[] second, int[] likely) {
     Map<String, Double> features = new LinkedHashMap<>();
     features.put("bias", 1.0);
     features.put("rule" + ruleLevel, 1.0);
@@ -36,6 +38,7 @@ public record Combiner(Map<String, Double> middle, Map<String, Double> top) {
       features.put("p" + s + "sq", best[s] * best[s]);
       features.put("q" + s, second[s]);
       features.put("q" + s + "sq", second[s] * second[s]);
+      features.put("n" + s, Math.log1p(likely[s]));
     }
     features.put("item:" + item, 1.0);
     return features;

@@ -8,6 +8,7 @@ import dk.parat.checklist.CompiledItem;
 import dk.parat.checklist.OverrideRule;
 import dk.parat.checklist.Status;
 import dk.parat.plan.Plan;
+import dk.parat.reader.ReaderModel;
 import dk.parat.reader.Readers;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /** Scores plans against the checklists of a run: evidence, item statuses, chapter and overall scores, band. */
 public final class Scorer {
@@ -26,20 +28,24 @@ public final class Scorer {
 
   /** A scorer with the rules and, for the checklists parat ships a trained reader for, that reader. */
   public Scorer(ChecklistSet checklists) {
-    this(checklists, true);
+    this(checklists, c -> Readers.bundled(c.checklist().id()));
   }
 
-  private Scorer(ChecklistSet checklists, boolean readers) {
+  private Scorer(ChecklistSet checklists, Function<CompiledChecklist, Optional<ReaderModel>> reader) {
     this.checklists = checklists;
     this.table = MatcherTable.of(checklists);
-    this.readers = checklists.checklists().stream()
-        .map(c -> readers ? Readers.bundled(c.checklist().id()).map(TrainedReading::new) : Optional.<TrainedReading>empty())
-        .toList();
+    this.readers = checklists.checklists().stream().map(c -> reader.apply(c).map(TrainedReading::new)).toList();
   }
 
   /** A scorer with the rules alone: what a trained reader is trained to weigh. */
   public static Scorer rulesOnly(ChecklistSet checklists) {
-    return new Scorer(checklists, false);
+    return new Scorer(checklists, c -> Optional.empty());
+  }
+
+  /** A scorer whose reader for the model's checklist is this model, as training tries one out; other checklists have none. */
+  public static Scorer withReader(ChecklistSet checklists, ReaderModel model) {
+    return new Scorer(checklists,
+        c -> c.checklist().id().equals(model.checklist()) ? Optional.of(model) : Optional.empty());
   }
 
   public PlanResult score(Plan plan) {

@@ -46,7 +46,7 @@ final class TrainedReading {
         continue;
       }
       int level = combiner.level(Combiner.features(rule.item().id(), rule.status().level(), rule.contradicts(),
-          best.best(sides), best.second(sides)));
+          best.best(sides), best.second(sides), best.likely(sides)));
       results.add(rule.item().item().kind() == ItemKind.PITFALL
           ? pitfall(rule, level, sides, found) : insight(rule, level, sides.get(0), found));
     }

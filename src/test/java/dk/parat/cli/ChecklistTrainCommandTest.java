@@ -3,10 +3,20 @@ package dk.parat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.parat.Cli;
+import dk.parat.agreement.Corpus;
+import dk.parat.agreement.LabelledPlan;
+import dk.parat.agreement.LabelledSentence;
+import dk.parat.agreement.ReaderTraining;
+import dk.parat.checklist.ChecklistLoader;
+import dk.parat.checklist.ChecklistSet;
+import dk.parat.reader.BestSentences;
 import dk.parat.reader.ReaderFile;
 import dk.parat.reader.ReaderModel;
+import dk.parat.reader.Side;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,14 +32,75 @@ class ChecklistTrainCommandTest {
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains("parat: fold 5 of 5").contains("parat: training on all 16 plans");
-    assertThat(r.out()).contains("trained a reader for bedre-implementering on ").contains("training part (16 plans): 44 sides");
+    assertThat(r.out()).contains("trained a reader for bedre-implementering on ")
+        .contains("training part (16 plans) and 0 written sentences: 44 sides")
+        .containsPattern("cross-validated by writer on the training part .*: insight κ -?\\d\\.\\d\\d, pitfall κ -?\\d\\.\\d\\d, "
+            + "macro κ -?\\d\\.\\d\\d");
     Path written = dir.resolve("readers/bedre-implementering.reader");
     ReaderModel model = ReaderFile.read(written.toString(), Files.readString(written));
     assertThat(model.checklist()).isEqualTo("bedre-implementering");
     assertThat(model.sides()).hasSize(44);
     assertThat(model.combiners()).hasSize(2);
-    assertThat(model.trainedOn()).endsWith("training part (16 plans)");
+    assertThat(model.trainedOn()).endsWith("training part (16 plans) and 0 written sentences");
     assertThat(r.out()).contains("wrote " + written);
+  }
+
+  @Test
+  void written_sentences_teach_the_side_they_are_listed_under(@TempDir Path dir) throws Exception {
+    Path corpus = ChecklistCalibrateCommandTest.corpus(dir);
+    Path sentences = Files.writeString(dir.resolve("written.yaml"), """
+        BI-4-P2:
+          red_flags:
+            - "Zorblax-modulet tændes for hele forvaltningen på én gang."
+            - "Alle teams får zorblaxen samme dag."
+            - "Zorblax rulles ud overalt fra dag ét."
+          near_misses:
+            - "Vi overvejer en gradvis udrulning."
+        """);
+    ChecklistSet checklists = ChecklistLoader.load(List.of("bedre-implementering"));
+    // A few plans are enough to show what the written sentences add; these are all by one writer.
+    List<LabelledPlan> plans = Corpus.read(corpus).subList(0, 4);
+    String flag = "Zorblaxen sættes i drift hos alle på én gang.";
+
+    ReaderTraining.Trained without = new ReaderTraining(checklists).train(plans, List.of(), "t", line -> {});
+    ReaderTraining.Trained with = new ReaderTraining(checklists).train(plans, LabelledSentence.read(sentences), "t",
+        line -> {});
+
+    assertThat(redFlag(with.model(), flag)).isGreaterThan(redFlag(without.model(), flag) + 0.1);
+    assertThat(with.crossValidated().size()).as("one writer: nothing to cross-validate by").isZero();
+  }
+
+  private static double redFlag(ReaderModel model, String sentence) {
+    int side = IntStream.range(0, model.sides().size())
+        .filter(s -> model.sides().get(s).item().equals("BI-4-P2") && model.sides().get(s).kind() == Side.Kind.RED_FLAG)
+        .findFirst().orElseThrow();
+    return BestSentences.of(model, List.of(sentence)).best()[side];
+  }
+
+  @Test
+  void sentence_files_in_a_folder_are_counted_and_an_unknown_item_names_its_file(@TempDir Path dir) throws Exception {
+    Path corpus = ChecklistCalibrateCommandTest.corpus(dir);
+    Path folder = Files.createDirectories(dir.resolve("sentences"));
+    Files.writeString(folder.resolve("a.yaml"), "BI-1-I1:\n  support: [\"Vi tilpasser planen til vores egne distrikter.\"]\n");
+    Files.writeString(folder.resolve("b.yaml"), "BI-9-P9:\n  guards: [\"Noget.\"]\n");
+
+    Cli.Result r = Cli.run("checklist", "train", "--corpus", corpus.toString(), "--sentences", folder.toString(),
+        "checklists/bedre-implementering.yaml");
+
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("b.yaml: BI-9-P9 is not an item of bedre-implementering");
+  }
+
+  @Test
+  void a_sentence_file_with_an_unknown_list_names_the_file_and_the_lists_it_takes(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("s.yaml"), "BI-1-P1:\n  redflags: [\"Noget.\"]\n");
+
+    Cli.Result r = Cli.run("checklist", "train", "--corpus", ChecklistCalibrateCommandTest.corpus(dir).toString(),
+        "--sentences", file.toString(), "checklists/bedre-implementering.yaml");
+
+    assertThat(r.exit()).isNotZero();
+    assertThat(r.err()).contains("s.yaml").contains("BI-1-P1 has a list 'redflags'")
+        .contains("support, guards, red_flags, near_misses").doesNotContain("Exception");
   }
 
   @Test
