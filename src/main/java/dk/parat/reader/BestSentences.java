@@ -9,8 +9,9 @@ import java.util.List;
  *
  * @param at the index of the best sentence in the list read, or -1 when the plan has none
  * @param likely for each side, how many sentences it finds more likely than not
+ * @param read how many sentences were read
  */
-public record BestSentences(double[] best, double[] second, int[] at, int[] likely) {
+public record BestSentences(double[] best, double[] second, int[] at, int[] likely, int read) {
 
   /** Reads every sentence once and keeps each side's best two. */
   public static BestSentences of(ReaderModel model, List<String> sentences) {
@@ -42,7 +43,7 @@ public record BestSentences(double[] best, double[] second, int[] at, int[] like
       best[s] = ReaderModel.probability(best[s]);
       second[s] = ReaderModel.probability(second[s]);
     }
-    return new BestSentences(best, second, at, likely);
+    return new BestSentences(best, second, at, likely, sentences.size());
   }
 
   /** The values of these sides, in this order. */

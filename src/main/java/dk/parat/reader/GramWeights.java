@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 /**
  * Each bucket of runs of letters with the weights the sides give it. Every run of every sentence
- * is looked up here, so the table is open addressing over plain arrays: no boxing, no hashing of
- * objects.
+ * is looked up here, so the look-up is a bit set and a rank over plain arrays: no boxing, no
+ * hashing, and few places in memory touched per run.
  */
 public final class GramWeights {
 
@@ -22,29 +22,33 @@ public final class GramWeights {
   private final int[] starts;
   private final int[] sides;
   private final float[] weights;
-  /** Per slot three numbers side by side, so that one look-up touches one cache line: bucket + 1 (0 for none), first and end entry. */
-  private final int[] slots;
-  private final int mask;
   /** One bit per bucket, set for those that have weights: most runs of a sentence have none, and this says so from cache. */
   private final long[] weighed = new long[CharGrams.BUCKETS / 64];
+  /**
+   * For each word of {@link #weighed}, how many buckets with weights come before it: a bucket's
+   * place in the ascending {@link #buckets} is that plus the set bits below it in its word.
+   */
+  private final int[] rank = new int[CharGrams.BUCKETS / 64];
 
   GramWeights(int[] buckets, int[] starts, int[] sides, float[] weights) {
     this.buckets = buckets;
     this.starts = starts;
     this.sides = sides;
     this.weights = weights;
-    int size = Integer.highestOneBit(Math.max(4, buckets.length * 2)) * 2;
-    mask = size - 1;
-    slots = new int[size * 3];
+    // The rank finds a bucket's weights only if the buckets ascend, each once, and the entries follow them.
+    if (starts.length != buckets.length + 1 || starts[0] != 0 || starts[buckets.length] != sides.length
+        || sides.length != weights.length) {
+      throw new IllegalArgumentException("the buckets' entries do not match their weights");
+    }
     for (int i = 0; i < buckets.length; i++) {
-      int slot = buckets[i] & mask;
-      while (slots[slot * 3] != 0) {
-        slot = (slot + 1) & mask;
+      if (buckets[i] < 0 || buckets[i] >= CharGrams.BUCKETS || i > 0 && buckets[i] <= buckets[i - 1]
+          || starts[i + 1] < starts[i]) {
+        throw new IllegalArgumentException("bucket " + buckets[i] + " is out of order or out of range");
       }
-      slots[slot * 3] = buckets[i] + 1;
-      slots[slot * 3 + 1] = starts[i];
-      slots[slot * 3 + 2] = starts[i + 1];
       weighed[buckets[i] >>> 6] |= 1L << buckets[i];
+    }
+    for (int w = 1; w < rank.length; w++) {
+      rank[w] = rank[w - 1] + Long.bitCount(weighed[w - 1]);
     }
   }
 
@@ -107,17 +111,14 @@ public final class GramWeights {
     int[] found = features.buckets();
     double[] values = features.values();
     for (int i = 0; i < found.length; i++) {
-      if ((weighed[found[i] >>> 6] & (1L << found[i])) == 0) {
+      long word = weighed[found[i] >>> 6];
+      long bit = 1L << found[i];
+      if ((word & bit) == 0) {
         continue;
       }
-      int key = found[i] + 1;
-      for (int slot = found[i] & mask; slots[slot * 3] != 0; slot = (slot + 1) & mask) {
-        if (slots[slot * 3] == key) {
-          for (int j = slots[slot * 3 + 1]; j < slots[slot * 3 + 2]; j++) {
-            scores[sides[j]] += values[i] * weights[j];
-          }
-          break;
-        }
+      int at = rank[found[i] >>> 6] + Long.bitCount(word & (bit - 1));
+      for (int j = starts[at]; j < starts[at + 1]; j++) {
+        scores[sides[j]] += values[i] * weights[j];
       }
     }
   }
