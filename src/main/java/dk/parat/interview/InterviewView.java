@@ -14,6 +14,7 @@ import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.Evidence;
 import dk.parat.scoring.ItemResult;
 import dk.parat.text.Lang;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -95,10 +96,10 @@ final class InterviewView {
     if (found == Status.EXPOSED) {
       page.print(Styles.PLAIN, "  " + m.get("report.redFlags") + ":");
     }
-    r.evidence().forEach(e -> evidence(page, e, "  "));
+    r.evidence().forEach(e -> evidence(page, e, null, "  "));
     if (!r.notCounted().isEmpty()) {
       page.print(Styles.FAINT, "  " + m.get(found == Status.EXPOSED ? "report.weakGuards" : "report.notCounted") + ":");
-      r.notCounted().forEach(e -> evidence(page, e, "    "));
+      r.notCounted().forEach(e -> evidence(page, e, m.get("report.notCounted." + e.role().id()), "    "));
     }
     List<String> questions = item.questions().in(lang);
     if (!questions.isEmpty()) {
@@ -111,10 +112,17 @@ final class InterviewView {
     page.wrapped(Styles.FAINT, m.get(item.kind().isPitfall() ? "interview.hint.pitfall" : "interview.hint.insight"), "  ");
   }
 
-  private void evidence(Page page, Evidence e, String indent) {
+  /** A quote with its line, nearest heading and, for a mention not counted, why ({@code why}, else null). */
+  private void evidence(Page page, Evidence e, String why, String indent) {
     // The nearest heading is enough to find the place; the reports carry the whole path.
-    String where = m.get("report.line") + " " + e.line()
-        + (e.headingPath().isEmpty() ? "" : " (" + e.headingPath().get(e.headingPath().size() - 1) + ")");
+    List<String> about = new ArrayList<>();
+    if (!e.headingPath().isEmpty()) {
+      about.add(e.headingPath().get(e.headingPath().size() - 1));
+    }
+    if (why != null) {
+      about.add(why);
+    }
+    String where = m.get("report.line") + " " + e.line() + (about.isEmpty() ? "" : " (" + String.join("; ", about) + ")");
     page.wrapped(Styles.PLAIN, indent + where + ": “" + e.quote() + "”", indent + "  ");
   }
 

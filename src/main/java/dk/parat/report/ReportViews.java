@@ -164,7 +164,7 @@ public final class ReportViews {
     // Evidence parat found stays in view when the consultant set the item aside: the team may look again.
     boolean showEvidence = r.status() != Status.NOT_APPLICABLE || (answer != null && !r.evidence().isEmpty());
     List<Quote> evidence = showEvidence ? r.evidence().stream().map(this::quote).toList() : List.of();
-    List<Quote> notCounted = showEvidence ? r.notCounted().stream().map(this::quote).toList() : List.of();
+    List<Quote> notCounted = showEvidence ? r.notCounted().stream().map(this::notCounted).toList() : List.of();
     boolean exposed = r.status() == Status.EXPOSED;
     return new ItemView(s.checklist().id() + "-" + item.id(), item.id(), item.title().in(lang), tone(r.status()),
         r.status().id(), capitalised(status), item.isCritical(), r.item().chapter().id(), meta, statusText + " · " + place, place, item.description().in(lang),
@@ -197,6 +197,13 @@ public final class ReportViews {
       where = m.get("report.quote.where", where, e.headingPath().get(e.headingPath().size() - 1));
     }
     return new Quote(where, e.quote().replaceAll("\\s+", " ").strip(), showPatterns ? e.pattern() : null);
+  }
+
+  /** A mention found and not counted, with why beside its place: the reasons differ from one mention to the next. */
+  private Quote notCounted(Evidence e) {
+    Quote q = quote(e);
+    String why = m.get("report.notCounted." + e.role().id());
+    return new Quote(m.get("report.quote.why", q.where(), why), q.text(), q.pattern());
   }
 
   private String waiver(ItemResult r) {
