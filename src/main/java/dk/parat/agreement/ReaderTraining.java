@@ -346,8 +346,7 @@ public final class ReaderTraining {
           continue;
         }
         BestSentences sure = unseen.get(p);
-        rows.add(Combiner.features(rule.item().id(), kind, rule.status().level(), rule.contradicts(), sure.best(itemSides),
-            sure.second(itemSides), sure.likely(itemSides), sure.read()));
+        rows.add(Combiner.features(rule.item().id(), kind, rule.status().level(), rule.contradicts(), sure, itemSides));
         levels.add(label.consensus().level());
       }
     }

@@ -99,7 +99,7 @@ final class InterviewView {
     r.evidence().forEach(e -> evidence(page, e, null, "  "));
     if (!r.notCounted().isEmpty()) {
       page.print(Styles.FAINT, "  " + m.get(found == Status.EXPOSED ? "report.weakGuards" : "report.notCounted") + ":");
-      r.notCounted().forEach(e -> evidence(page, e, m.get("report.notCounted." + e.role().id()), "    "));
+      r.notCounted().forEach(e -> evidence(page, e, m.notCounted(e.role()), "    "));
     }
     List<String> questions = item.questions().in(lang);
     if (!questions.isEmpty()) {

@@ -45,17 +45,4 @@ public record BestSentences(double[] best, double[] second, int[] at, int[] like
     }
     return new BestSentences(best, second, at, likely, sentences.size());
   }
-
-  /** The values of these sides, in this order. */
-  public double[] best(List<Integer> sides) {
-    return sides.stream().mapToDouble(s -> best[s]).toArray();
-  }
-
-  public double[] second(List<Integer> sides) {
-    return sides.stream().mapToDouble(s -> second[s]).toArray();
-  }
-
-  public int[] likely(List<Integer> sides) {
-    return sides.stream().mapToInt(s -> likely[s]).toArray();
-  }
 }

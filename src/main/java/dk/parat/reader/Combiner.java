@@ -2,6 +2,7 @@ package dk.parat.reader;
 
 import dk.parat.checklist.ItemKind;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,31 +22,32 @@ public record Combiner(Map<String, Double> middle, Map<String, Double> top) {
    *
    * @param ruleLevel the level of the rules' verdict
    * @param contradiction whether the rules found a guard and a red flag
-   * @param best for each of the item's sides, the reader's probability for its best sentence
-   * @param second the same for the second best sentence
-   * @param likely for each side, how many sentences it finds more likely than not: a plan that says a
-   *     thing once and one that says it throughout differ there
-   * @param sentences how many sentences the plan has: a consultant credits a thin excerpt's
-   *     mention of an insight less. Weighed for insights only: for pitfalls it gained nothing
-   *     cross-validated, and it let a thin plan's one clear guard be doubted away
+   * @param read the reader's best sentences in the plan
+   * @param sides the item's sides: for each, the probability of its best and second-best sentence
+   *     and how many sentences it finds more likely than not (a plan that says a thing once and one
+   *     that says it throughout differ there). The plan's number of sentences is weighed for
+   *     insights only, since a consultant credits a thin excerpt's mention less: for pitfalls it
+   *     gained nothing cross-validated, and it let a thin plan's one clear guard be doubted away
    */
   public static Map<String, Double> features(String item, ItemKind kind, int ruleLevel, boolean contradiction,
-      double[] best, double[] second, int[] likely, int sentences) {
+      BestSentences read, List<Integer> sides) {
     Map<String, Double> features = new LinkedHashMap<>();
     features.put("bias", 1.0);
     features.put("rule" + ruleLevel, 1.0);
     if (contradiction) {
       features.put("both", 1.0);
     }
-    for (int s = 0; s < best.length; s++) {
-      features.put("p" + s, best[s]);
-      features.put("p" + s + "sq", best[s] * best[s]);
-      features.put("q" + s, second[s]);
-      features.put("q" + s + "sq", second[s] * second[s]);
-      features.put("n" + s, Math.log1p(likely[s]));
+    for (int s = 0; s < sides.size(); s++) {
+      double best = read.best()[sides.get(s)];
+      double second = read.second()[sides.get(s)];
+      features.put("p" + s, best);
+      features.put("p" + s + "sq", best * best);
+      features.put("q" + s, second);
+      features.put("q" + s + "sq", second * second);
+      features.put("n" + s, Math.log1p(read.likely()[sides.get(s)]));
     }
     if (kind == ItemKind.INSIGHT) {
-      features.put("length", Math.log1p(sentences));
+      features.put("length", Math.log1p(read.read()));
     }
     features.put("item:" + item, 1.0);
     return features;

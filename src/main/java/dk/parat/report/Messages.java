@@ -2,6 +2,7 @@ package dk.parat.report;
 
 import dk.parat.checklist.ItemKind;
 import dk.parat.checklist.Status;
+import dk.parat.scoring.Evidence;
 import dk.parat.text.Lang;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -34,5 +35,10 @@ public final class Messages {
 
   public String kind(ItemKind kind) {
     return get("kind." + kind.id());
+  }
+
+  /** Why a mention found in the plan was not counted, from what it shows. */
+  public String notCounted(Evidence.Role role) {
+    return get("report.notCounted." + role.id());
   }
 }

@@ -202,8 +202,7 @@ public final class ReportViews {
   /** A mention found and not counted, with why beside its place: the reasons differ from one mention to the next. */
   private Quote notCounted(Evidence e) {
     Quote q = quote(e);
-    String why = m.get("report.notCounted." + e.role().id());
-    return new Quote(m.get("report.quote.why", q.where(), why), q.text(), q.pattern());
+    return new Quote(m.get("report.quote.why", q.where(), m.notCounted(e.role())), q.text(), q.pattern());
   }
 
   private String waiver(ItemResult r) {

@@ -45,8 +45,8 @@ final class TrainedReading {
         results.add(rule);
         continue;
       }
-      int level = combiner.level(Combiner.features(rule.item().id(), rule.item().item().kind(), rule.status().level(), rule.contradicts(),
-          best.best(sides), best.second(sides), best.likely(sides), best.read()));
+      int level = combiner.level(Combiner.features(rule.item().id(), rule.item().item().kind(), rule.status().level(),
+          rule.contradicts(), best, sides));
       results.add(rule.item().item().kind() == ItemKind.PITFALL
           ? pitfall(rule, level, sides, found) : insight(rule, level, sides.get(0), found));
     }
