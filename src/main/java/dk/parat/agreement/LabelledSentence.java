@@ -1,9 +1,11 @@
 package dk.parat.agreement;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.parat.files.InputError;
+import dk.parat.files.YamlErrors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,6 +55,9 @@ public record LabelledSentence(String item, Shows shows, String text) {
     JsonNode root;
     try {
       root = YAML.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw new InputError(file.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          "is not valid YAML (" + YamlErrors.describe(e) + ")");
     } catch (IOException e) {
       throw new InputError(file.toString(), 0, "cannot be read as a sentence file (" + e.getMessage() + ")");
     }

@@ -104,6 +104,19 @@ class ChecklistTrainCommandTest {
   }
 
   @Test
+  void a_sentence_file_that_is_not_valid_yaml_names_its_line_without_the_parsers_trace(@TempDir Path dir)
+      throws Exception {
+    Path file = Files.writeString(dir.resolve("s.yaml"), "BI-1-P1:\n  guards: [\"Noget.\"\n");
+
+    Cli.Result r = Cli.run("checklist", "train", "--corpus", ChecklistCalibrateCommandTest.corpus(dir).toString(),
+        "--sentences", file.toString(), "checklists/bedre-implementering.yaml");
+
+    assertThat(r.exit()).isNotZero();
+    assertThat(r.err()).containsPattern("s\\.yaml:[23]: is not valid YAML").doesNotContain("in 'reader'")
+        .doesNotContain("Source:");
+  }
+
+  @Test
   void a_corpus_without_a_training_part_is_refused(@TempDir Path dir) throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.createDirectories(corpus.resolve("labels"));
