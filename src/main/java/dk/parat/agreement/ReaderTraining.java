@@ -21,6 +21,7 @@ import dk.parat.reader.GramWeights;
 import dk.parat.reader.ReaderFile;
 import dk.parat.reader.ReaderModel;
 import dk.parat.reader.Side;
+import dk.parat.reader.WordScores;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.PlanSentences;
 import dk.parat.scoring.Scorer;
@@ -124,9 +125,10 @@ public final class ReaderTraining {
           + written.size() + " written sentences");
       ReaderModel sidesOnly = sides(others, "", Map.of());
       foldSides.add(sidesOnly);
+      WordScores words = new WordScores(sidesOnly);
       for (int i = 0; i < read.size(); i++) {
         if (foldOf[i] == fold) {
-          unseen.set(i, BestSentences.of(sidesOnly, read.get(i).sentences()));
+          unseen.set(i, BestSentences.of(words, read.get(i).sentences()));
         }
       }
     }

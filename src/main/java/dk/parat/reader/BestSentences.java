@@ -14,8 +14,8 @@ import java.util.List;
 public record BestSentences(double[] best, double[] second, int[] at, int[] likely, int read) {
 
   /** Reads every sentence once and keeps each side's best two. */
-  public static BestSentences of(ReaderModel model, List<String> sentences) {
-    int sides = model.sides().size();
+  public static BestSentences of(WordScores words, List<String> sentences) {
+    int sides = words.model().sides().size();
     double[] best = new double[sides];
     double[] second = new double[sides];
     Arrays.fill(best, Double.NEGATIVE_INFINITY);
@@ -24,7 +24,7 @@ public record BestSentences(double[] best, double[] second, int[] at, int[] like
     Arrays.fill(at, -1);
     int[] likely = new int[sides];
     for (int i = 0; i < sentences.size(); i++) {
-      double[] p = model.scores(CharGrams.of(sentences.get(i)));
+      double[] p = words.scores(sentences.get(i));
       for (int s = 0; s < sides; s++) {
         if (p[s] > 0) {
           likely[s]++;

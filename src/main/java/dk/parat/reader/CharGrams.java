@@ -1,5 +1,6 @@
 package dk.parat.reader;
 
+import java.util.Arrays;
 
 /**
  * A sentence as the trained reader sees it: the runs of three to five letters of each word, the
@@ -58,22 +59,68 @@ public final class CharGrams {
       scratch.hashes = new int[needed];
       scratch.order = new int[needed];
     }
-    int[] hashes = scratch.hashes;
     int count = 0;
-    int i = 0;
-    while (i < sentence.length()) {
-      while (i < sentence.length() && Character.isWhitespace(sentence.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < sentence.length() && !Character.isWhitespace(sentence.charAt(i))) {
-        i++;
-      }
-      if (i > start) {
-        count = word(sentence, start, i, hashes, count);
-      }
+    for (int start = wordStart(sentence, 0); start < sentence.length(); ) {
+      int end = wordEnd(sentence, start);
+      count = word(sentence, start, end, scratch.hashes, count);
+      start = wordStart(sentence, end);
     }
-    return features(scratch, count);
+    int distinct = tally(scratch, scratch.hashes, count);
+    int[] buckets = new int[distinct];
+    double[] values = new double[distinct];
+    double scale = count == 0 ? 0 : 1 / Math.sqrt(count);
+    for (int i = 0; i < distinct; i++) {
+      int slot = scratch.order[i];
+      buckets[i] = scratch.keys[slot] - 1;
+      values[i] = (scratch.counts[slot] == 1 ? 1 : 1 + Math.log(scratch.counts[slot])) * scale;
+      clear(scratch, slot);
+    }
+    return new Features(buckets, values);
+  }
+
+  /** Where the first word at or after {@code from} starts: the sentence's length when none does. */
+  static int wordStart(String sentence, int from) {
+    int i = from;
+    while (i < sentence.length() && Character.isWhitespace(sentence.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where the word that starts at {@code start} ends. */
+  static int wordEnd(String sentence, int start) {
+    int i = start;
+    while (i < sentence.length() && !Character.isWhitespace(sentence.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The buckets of one word's runs, repeats included, in the order {@link #of} reads them. */
+  static int[] runs(String word) {
+    int[] hashes = new int[(word.length() + 2) * 3];
+    return Arrays.copyOf(hashes, word(word, 0, word.length(), hashes, 0));
+  }
+
+  /** Something told, for each bucket that the runs fill more than once, how many times they fill it. */
+  interface RepeatedBucket {
+    void times(int bucket, int times);
+  }
+
+  /** Tells {@code each} the buckets that the first {@code count} runs fill more than once. */
+  static void repeats(int[] hashes, int count, RepeatedBucket each) {
+    Scratch scratch = SCRATCH.get();
+    if (scratch.order.length < count) {
+      scratch.order = new int[count];
+    }
+    int distinct = tally(scratch, hashes, count);
+    for (int i = 0; i < distinct; i++) {
+      int slot = scratch.order[i];
+      if (scratch.counts[slot] > 1) {
+        each.times(scratch.keys[slot] - 1, scratch.counts[slot]);
+      }
+      clear(scratch, slot);
+    }
   }
 
   private static int word(String text, int start, int end, int[] hashes, int count) {
@@ -109,18 +156,17 @@ public final class CharGrams {
 
   /**
    * Counts each bucket in a small open-addressing table rather than sorting: a sentence has a few
-   * hundred runs, and this is done for every sentence of every plan.
+   * hundred runs, and this is done for every sentence of every plan. The slots used are in
+   * {@code order}, first use first; each must be {@link #clear}ed after.
    */
-  private static Features features(Scratch scratch, int count) {
+  private static int tally(Scratch scratch, int[] hashes, int count) {
     int size = Integer.highestOneBit(Math.max(8, count)) * 4;
     if (scratch.keys.length < size) {
       scratch.keys = new int[size];
       scratch.counts = new int[size];
     }
-    int[] hashes = scratch.hashes;
     int[] keys = scratch.keys;
     int[] counts = scratch.counts;
-    int[] order = scratch.order;
     int distinct = 0;
     for (int i = 0; i < count; i++) {
       int key = hashes[i] + 1;
@@ -130,20 +176,16 @@ public final class CharGrams {
       }
       if (keys[slot] == 0) {
         keys[slot] = key;
-        order[distinct++] = slot;
+        scratch.order[distinct++] = slot;
       }
       counts[slot]++;
     }
-    int[] buckets = new int[distinct];
-    double[] values = new double[distinct];
-    double scale = count == 0 ? 0 : 1 / Math.sqrt(count);
-    for (int i = 0; i < distinct; i++) {
-      buckets[i] = keys[order[i]] - 1;
-      values[i] = (1 + Math.log(counts[order[i]])) * scale;
-      // Left clean for the next sentence: only the slots this one used.
-      keys[order[i]] = 0;
-      counts[order[i]] = 0;
-    }
-    return new Features(buckets, values);
+    return distinct;
+  }
+
+  /** Leaves a slot clean for the next sentence: only the slots one used are cleared. */
+  private static void clear(Scratch scratch, int slot) {
+    scratch.keys[slot] = 0;
+    scratch.counts[slot] = 0;
   }
 }

@@ -111,15 +111,20 @@ public final class GramWeights {
     int[] found = features.buckets();
     double[] values = features.values();
     for (int i = 0; i < found.length; i++) {
-      long word = weighed[found[i] >>> 6];
-      long bit = 1L << found[i];
-      if ((word & bit) == 0) {
-        continue;
-      }
-      int at = rank[found[i] >>> 6] + Long.bitCount(word & (bit - 1));
-      for (int j = starts[at]; j < starts[at + 1]; j++) {
-        scores[sides[j]] += values[i] * weights[j];
-      }
+      addRun(found[i], values[i], scores);
+    }
+  }
+
+  /** Adds each side's weight for the bucket, times {@code value}, to {@code scores}. */
+  void addRun(int bucket, double value, double[] scores) {
+    long word = weighed[bucket >>> 6];
+    long bit = 1L << bucket;
+    if ((word & bit) == 0) {
+      return;
+    }
+    int at = rank[bucket >>> 6] + Long.bitCount(word & (bit - 1));
+    for (int j = starts[at]; j < starts[at + 1]; j++) {
+      scores[sides[j]] += value * weights[j];
     }
   }
 

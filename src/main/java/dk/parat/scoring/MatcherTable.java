@@ -39,6 +39,8 @@ public final class MatcherTable {
   private final Map<WordMatcher, Integer> idsByIdentity = new IdentityHashMap<>();
   /** Each pattern's matcher numbers: [part][alternative][word]. Patterns are compared by identity. */
   private final Map<Pattern, int[][][]> patterns = new IdentityHashMap<>();
+  /** Each pattern's phrase numbers: [part][alternative]. */
+  private final Map<Pattern, int[][]> phraseNumbers = new IdentityHashMap<>();
   /** Each pattern's parts' alternatives by the number of their first word. */
   private final Map<Pattern, List<Openers>> openers = new IdentityHashMap<>();
   /** The ways a word is looked up, each with the matchers that take it by that key. */
@@ -57,8 +59,11 @@ public final class MatcherTable {
 
   private record Made(ChecklistSet checklists, MatcherTable table) {}
 
-  /** A pattern part's alternatives as matcher numbers, and the same grouped by opening matcher. */
-  private record NumberedPart(int[][] alternatives, Openers openers) {}
+  /** A pattern part's alternatives as matcher numbers, each alternative's phrase number, and the alternatives grouped by opening matcher. */
+  private record NumberedPart(int[][] alternatives, int[] phrases, Openers openers) {}
+
+  /** A distinct phrase: its number among the table's phrases, and its words' matcher numbers. */
+  private record Phrase(int number, int[] matchers) {}
 
   /**
    * The table made last, for the checklists it was made for: a check makes it on the thread that
@@ -79,28 +84,34 @@ public final class MatcherTable {
     }
     // Sized for the most they can hold: growing a map of many thousand entries step by step costs
     // a good part of the time the table takes to make, at every start.
-    Map<List<WordMatcher>, int[]> phrases = new IdentityHashMap<>(alternatives);
+    Map<List<WordMatcher>, Phrase> phrases = new IdentityHashMap<>(alternatives);
     // A phrase used by many patterns (a concept's, in precompiled checklists) is one object, numbered
     // once; so is a part that several patterns share.
     Map<List<List<WordMatcher>>, NumberedPart> parts = new IdentityHashMap<>(2 * all.size());
     for (Pattern pattern : all) {
       int[][][] numbered = new int[pattern.parts().size()][][];
+      int[][] phraseNumbered = new int[numbered.length][];
       List<Openers> byPart = new ArrayList<>(numbered.length);
       for (int p = 0; p < numbered.length; p++) {
         List<List<WordMatcher>> part = pattern.parts().get(p);
         NumberedPart known = parts.get(part);
         if (known == null) {
           int[][] numbers = new int[part.size()][];
+          int[] phraseNumbers = new int[part.size()];
           for (int a = 0; a < numbers.length; a++) {
-            numbers[a] = number(part.get(a), phrases, building);
+            Phrase phrase = number(part.get(a), phrases, building);
+            numbers[a] = phrase.matchers();
+            phraseNumbers[a] = phrase.number();
           }
-          known = new NumberedPart(numbers, Openers.of(numbers));
+          known = new NumberedPart(numbers, phraseNumbers, Openers.of(numbers));
           parts.put(part, known);
         }
         numbered[p] = known.alternatives();
+        phraseNumbered[p] = known.phrases();
         byPart.add(known.openers());
       }
       patterns.put(pattern, numbered);
+      phraseNumbers.put(pattern, phraseNumbered);
       openers.put(pattern, byPart);
     }
     this.phrases = phrases.size();
@@ -162,6 +173,11 @@ public final class MatcherTable {
     return patterns.get(pattern);
   }
 
+  /** For each part of the pattern, each alternative's phrase number (below {@link #phrases()}); null as {@link #numbers}. */
+  int[][] phraseNumbers(Pattern pattern) {
+    return phraseNumbers.get(pattern);
+  }
+
   /**
    * For each part of the pattern, its alternatives by the number of their first word; null for a
    * pattern the table was not built with.
@@ -170,14 +186,15 @@ public final class MatcherTable {
     return openers.get(pattern);
   }
 
-  private int[] number(List<WordMatcher> phrase, Map<List<WordMatcher>, int[]> phrases,
+  private Phrase number(List<WordMatcher> phrase, Map<List<WordMatcher>, Phrase> phrases,
       Map<Key, Map<String, List<Integer>>> building) {
-    int[] known = phrases.get(phrase);
+    Phrase known = phrases.get(phrase);
     if (known == null) {
-      known = new int[phrase.size()];
-      for (int w = 0; w < known.length; w++) {
-        known[w] = register(phrase.get(w), building);
+      int[] matchers = new int[phrase.size()];
+      for (int w = 0; w < matchers.length; w++) {
+        matchers[w] = register(phrase.get(w), building);
       }
+      known = new Phrase(phrases.size(), matchers);
       phrases.put(phrase, known);
     }
     return known;

@@ -10,8 +10,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A plan's sentences ({@link PlanSentences}) with an inverted index from the checklists' word
@@ -25,12 +24,11 @@ public final class PlanIndex {
   /** Per matcher number, the sentences holding a word it matches; null where none does. */
   private final BitSet[] postings;
   /**
-   * The sentences of each phrase of several words, by the identity of its numbers (arrays are
-   * equal only to themselves), worked out when first asked for: concepts put the same phrases into
-   * many patterns. Concurrent, as judges on two threads may share the index; sized for every phrase
-   * the patterns hold, as growing a concurrent map step by step costs a cold start noticeably.
+   * The sentences of each phrase of several words, by its number in the table, worked out when
+   * first asked for: concepts put the same phrases into many patterns. Atomic, as judges on two
+   * threads may share the index.
    */
-  private final Map<int[], BitSet> phrases;
+  private final AtomicReferenceArray<BitSet> phrases;
   /** Stands in {@link #phrases} for a phrase no sentence holds. */
   private static final BitSet NOWHERE = new BitSet();
   /** For each sentence, for each of its words, the numbers of the matchers the word satisfies (ascending). */
@@ -44,7 +42,7 @@ public final class PlanIndex {
     this.read = read;
     this.table = table;
     this.postings = new BitSet[table.size()];
-    this.phrases = new ConcurrentHashMap<>(table.phrases());
+    this.phrases = new AtomicReferenceArray<>(table.phrases());
     for (Sentence sentence : read.sentences()) {
       List<Token> tokens = sentence.tokens();
       int[][] matchers = new int[tokens.size()][];
@@ -88,10 +86,12 @@ public final class PlanIndex {
   /** The numbers of the sentences {@link #candidates} gives. */
   BitSet candidateSet(Pattern pattern) {
     BitSet found = (BitSet) read.inLanguage(pattern.lang()).clone();
-    for (int[][] part : numbers(pattern)) {
+    int[][][] numbers = numbers(pattern);
+    int[][] phraseNumbers = table.phraseNumbers(pattern);
+    for (int p = 0; p < numbers.length; p++) {
       BitSet inPart = new BitSet();
-      for (int[] phrase : part) {
-        BitSet holding = holding(phrase);
+      for (int a = 0; a < numbers[p].length; a++) {
+        BitSet holding = holding(phraseNumbers[p][a], numbers[p][a]);
         if (holding != null) {
           inPart.or(holding);
         }
@@ -164,16 +164,16 @@ public final class PlanIndex {
   }
 
   /** The sentences that hold a word for each word of the phrase, or null when none does; not to be changed. */
-  private BitSet holding(int[] phrase) {
+  private BitSet holding(int number, int[] phrase) {
     BitSet first = postings[phrase[0]];
     if (first == null || phrase.length == 1) {
       return first;
     }
-    BitSet known = phrases.get(phrase);
+    BitSet known = phrases.get(number);
     if (known == null) {
       BitSet all = allWords(first, phrase);
       known = all == null ? NOWHERE : all;
-      phrases.put(phrase, known);
+      phrases.set(number, known);
     }
     return known == NOWHERE ? null : known;
   }

@@ -6,6 +6,7 @@ import dk.parat.reader.BestSentences;
 import dk.parat.reader.Combiner;
 import dk.parat.reader.ReaderModel;
 import dk.parat.reader.Side;
+import dk.parat.reader.WordScores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +24,12 @@ import java.util.Map;
 final class TrainedReading {
 
   private final ReaderModel model;
+  private final WordScores words;
   private final Map<String, List<Integer>> sidesByItem;
 
   TrainedReading(ReaderModel model) {
     this.model = model;
+    this.words = new WordScores(model);
     this.sidesByItem = Side.byItem(model.sides());
   }
 
@@ -35,7 +38,7 @@ final class TrainedReading {
     if (sentences.isEmpty()) {
       return ruled;
     }
-    BestSentences best = BestSentences.of(model, sentences.stream().map(Sentence::text).toList());
+    BestSentences best = BestSentences.of(words, sentences.stream().map(Sentence::text).toList());
     Found found = new Found(read.plan().path(), best, sentences);
     List<ItemResult> results = new ArrayList<>(ruled.size());
     for (ItemResult rule : ruled) {

@@ -13,6 +13,7 @@ import dk.parat.reader.BestSentences;
 import dk.parat.reader.ReaderFile;
 import dk.parat.reader.ReaderModel;
 import dk.parat.reader.Side;
+import dk.parat.reader.WordScores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,7 +75,7 @@ class ChecklistTrainCommandTest {
     int side = IntStream.range(0, model.sides().size())
         .filter(s -> model.sides().get(s).item().equals("BI-4-P2") && model.sides().get(s).kind() == Side.Kind.RED_FLAG)
         .findFirst().orElseThrow();
-    return BestSentences.of(model, List.of(sentence)).best()[side];
+    return BestSentences.of(new WordScores(model), List.of(sentence)).best()[side];
   }
 
   @Test

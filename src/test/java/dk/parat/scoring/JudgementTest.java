@@ -156,17 +156,21 @@ class JudgementTest {
 
   /**
    * A rule marked '<' sets aside only that its words speak of the past: a red flag the plan merely
-   * considers ("evt.") stays a sign, and the plan's guard stands.
+   * considers ("evt.") stays a sign, and the plan's guard stands. The trained reader may read the
+   * same sentence as the pitfall's own words ("it went fine last time"): then the plan contradicts
+   * itself, but the guard is never doubted away to exposed.
    */
   @Test
   void a_red_flag_told_in_the_past_and_only_considered_is_a_sign_beside_a_guard() throws Exception {
-    assertThat(status("""
+    String plan = """
         # Plan
 
         Opstarten er lagt efter sommerferien, så den ikke falder sammen med omlægningen af vagtplanerne i foråret.
 
         Da vi fik Nexus i 2021, gik det fint, og vi bruger evt. samme fremgangsmåde denne gang.
-        """, "BI-1-P4")).isEqualTo(Status.GUARDED);
+        """;
+    assertThat(ruled(plan, "BI-1-P4")).isEqualTo(Status.GUARDED);
+    assertThat(status(plan, "BI-1-P4")).isIn(Status.GUARDED, Status.UNCLEAR);
   }
 
   /**
