@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *       writers are held out. A whole writer is held out, not single documents, so that the held-out
  *       figure also measures wording and sectors the rules never saw.
  *   <li>{@code S…}: the fresh held-out wave, written while the reader was last changed and scored
- *       once after it. Waves E to R were fresh in their turn: each was scored once or twice, then
+ *       after that change and after the next (docs/agreement.md). Waves E to R were fresh in their turn: each was scored once or twice, then
  *       used for training, so that every new wave measures the engine as it stands.
  *   <li>Everything else (the first corpus, the earlier labelled sets, waves E to R) is for training.
  * </ul>

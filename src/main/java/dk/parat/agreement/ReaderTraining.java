@@ -57,6 +57,15 @@ public final class ReaderTraining {
   static final int KEPT_WEIGHTS = 2500;
   private static final double SIDE_COST = 4.0;
   private static final double COMBINER_COST = 1.0;
+  /** The probabilities tried for {@link ReaderModel#sureEnough}, least first. */
+  private static final double[] SURE_STEPS = {0.80, 0.85, 0.90, 0.95, 0.97, 0.99};
+  /**
+   * How often a pitfall side's surest sentence in a plan it never saw must be one the consultants
+   * quoted for that side: the red-flag precision asked of parat as a whole.
+   */
+  private static final double SURE_PRECISION = 0.80;
+  /** The fewest such sentences a step is judged on. */
+  private static final int SURE_FEWEST = 20;
   /** Quoted words shorter than this are too common to find their sentence by. */
   private static final int SHORTEST_QUOTE = 12;
   private static final java.util.regex.Pattern QUOTE_PARTS = java.util.regex.Pattern.compile("…|\\.\\.\\.|\\s\\|\\s|;\\s");
@@ -123,7 +132,7 @@ public final class ReaderTraining {
       }
       progress.accept("fold " + (fold + 1) + " of " + FOLDS + ": training on " + (others.size() - 1) + " plans and "
           + written.size() + " written sentences");
-      ReaderModel sidesOnly = sides(others, "", Map.of());
+      ReaderModel sidesOnly = sides(others, "", Map.of(), ReaderModel.NEVER);
       foldSides.add(sidesOnly);
       WordScores words = new WordScores(sidesOnly);
       for (int i = 0; i < read.size(); i++) {
@@ -132,6 +141,7 @@ public final class ReaderTraining {
         }
       }
     }
+    double sureEnough = sureEnough(read, unseen, progress);
     List<Verdict> crossValidated = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
       int f = fold;
@@ -141,7 +151,7 @@ public final class ReaderTraining {
       }
       ReaderModel sidesOnly = foldSides.get(fold);
       ReaderModel foldModel = new ReaderModel(sidesOnly.checklist(), "", sidesOnly.sides(), sidesOnly.weights(),
-          combiners(read, unseen, i -> foldOf[i] != f));
+          combiners(read, unseen, i -> foldOf[i] != f), sureEnough);
       List<LabelledPlan> foldPlans = new ArrayList<>();
       for (int i = 0; i < read.size(); i++) {
         if (foldOf[i] == fold) {
@@ -153,9 +163,40 @@ public final class ReaderTraining {
     progress.accept("training on all " + read.size() + " plans and " + written.size() + " written sentences");
     List<Examples> all = new ArrayList<>(List.of(extra));
     read.forEach(r -> all.add(r.examples()));
-    ReaderModel model = sides(all, trainedOn, combiners(read, unseen, i -> true));
+    ReaderModel model = sides(all, trainedOn, combiners(read, unseen, i -> true), sureEnough);
     // The model as its file holds it, numbers rounded: what every later run reads.
     return new Trained(ReaderFile.read("trained reader", ReaderFile.write(model)), Agreement.ofParat(crossValidated));
+  }
+
+  /**
+   * The least probability of {@link #SURE_STEPS} at which the pitfall sides' surest sentences in
+   * plans they never saw were, {@value #SURE_PRECISION} of the time or more, sentences the
+   * consultants quoted for that side; {@link ReaderModel#NEVER} when none was. Such a sentence may
+   * then stand against the rules' verdict as the other side of a contradiction.
+   */
+  private double sureEnough(List<Read> read, List<BestSentences> unseen, Consumer<String> progress) {
+    for (double step : SURE_STEPS) {
+      int sure = 0;
+      int quoted = 0;
+      for (int p = 0; p < read.size(); p++) {
+        BestSentences best = unseen.get(p);
+        for (int s = 0; s < sides.size(); s++) {
+          if (sides.get(s).kind() != Side.Kind.SUPPORT && best.best()[s] >= step) {
+            sure++;
+            if (read.get(p).examples().positives().getOrDefault(s, Set.of()).contains(best.at()[s])) {
+              quoted++;
+            }
+          }
+        }
+      }
+      if (sure >= SURE_FEWEST && quoted >= SURE_PRECISION * sure) {
+        progress.accept(String.format(Locale.ROOT, "a sentence stands against the rules' verdict from p %.2f: %d of %d "
+            + "that sure in plans the reader never saw were quoted for their side", step, quoted, sure));
+        return step;
+      }
+    }
+    progress.accept("no sentence stands against the rules' verdict: no probability was sure enough on unseen plans");
+    return ReaderModel.NEVER;
   }
 
   /** Each kind's combiner, trained on the plans the filter keeps. */
@@ -241,7 +282,8 @@ public final class ReaderTraining {
   }
 
   /** Every side trained on these sentences, each keeping its largest weights. */
-  private ReaderModel sides(List<Examples> examples, String trainedOn, Map<ItemKind, Combiner> combiners) {
+  private ReaderModel sides(List<Examples> examples, String trainedOn, Map<ItemKind, Combiner> combiners,
+      double sureEnough) {
     List<Feature[]> rows = new ArrayList<>();
     for (Examples e : examples) {
       e.features().forEach(f -> rows.add(row(f)));
@@ -267,7 +309,8 @@ public final class ReaderTraining {
         }
       }
     }
-    return new ReaderModel(checklist.checklist().id(), trainedOn, trained, GramWeights.of(byBucket), combiners);
+    return new ReaderModel(checklist.checklist().id(), trainedOn, trained, GramWeights.of(byBucket), combiners,
+        sureEnough);
   }
 
   /** The smallest weight (by size) among the {@code kept} largest. */

@@ -25,7 +25,7 @@ import java.util.zip.CRC32C;
  */
 final class ReaderBinary {
 
-  private static final String FORMAT = "parat precompiled reader, format 1";
+  private static final String FORMAT = "parat precompiled reader, format 2";
 
   private ReaderBinary() {}
 
@@ -54,6 +54,7 @@ final class ReaderBinary {
         weights(out, e.getValue().middle());
         weights(out, e.getValue().top());
       }
+      out.writeDouble(model.sureEnough());
       GramWeights grams = model.weights();
       out.writeInt(grams.buckets().length);
       out.writeInt(grams.sides().length);
@@ -99,6 +100,7 @@ final class ReaderBinary {
       for (int n = in.readInt(); n > 0; n--) {
         combiners.put(ItemKind.parse(in.readUTF()), new Combiner(weights(in), weights(in)));
       }
+      double sureEnough = in.readDouble();
       int buckets = in.readInt();
       int entries = in.readInt();
       // The arrays in bulk: a buffer over the bytes left, not one call per number.
@@ -111,7 +113,7 @@ final class ReaderBinary {
       rest.position(rest.position() + 4 * (2 * buckets + 1 + entries));
       rest.asFloatBuffer().get(weights);
       return Optional.of(new ReaderModel(checklist, trainedOn, sideList, new GramWeights(bucket, starts, sides, weights),
-          combiners));
+          combiners, sureEnough));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

@@ -21,6 +21,7 @@ import java.util.TreeMap;
  * trained-on src/test/resources/corpus, training part (306 plans)
  * side BI-1-I1 support -3.21
  * combiner insight middle bias=-1.2 rule0=-0.8 p0=2.1 item:BI-1-I1=0.3 …
+ * sure-enough 0.95
  * gram 1048 0:0.1234 17:-0.0456
  * </pre>
  */
@@ -41,6 +42,7 @@ public final class ReaderFile {
     List<Side> sides = new ArrayList<>();
     Map<ItemKind, Map<String, Map<String, Double>>> combiners = new EnumMap<>(ItemKind.class);
     SortedMap<Integer, List<GramWeights.Weight>> grams = new TreeMap<>();
+    double sureEnough = ReaderModel.NEVER;
     for (int i = 1; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -54,6 +56,7 @@ public final class ReaderFile {
           case "side" -> sides.add(new Side(f[1], Side.Kind.parse(f[2]), Double.parseDouble(f[3])));
           case "combiner" -> combiners.computeIfAbsent(ItemKind.parse(f[1]), k -> new HashMap<>())
               .put(f[2], weights(f));
+          case "sure-enough" -> sureEnough = f[1].equals("never") ? ReaderModel.NEVER : Double.parseDouble(f[1]);
           case "gram" -> grams.put(Integer.parseInt(f[1]), gram(f, sides.size()));
           default -> throw new IllegalArgumentException("'" + f[0] + "' starts no line of a trained reader");
         }
@@ -73,7 +76,7 @@ public final class ReaderFile {
       }
       byKind.put(e.getKey(), new Combiner(middle, top));
     }
-    return new ReaderModel(checklist, trainedOn, sides, GramWeights.of(grams), byKind);
+    return new ReaderModel(checklist, trainedOn, sides, GramWeights.of(grams), byKind, sureEnough);
   }
 
   private static Map<String, Double> weights(String[] fields) {
@@ -111,6 +114,8 @@ public final class ReaderFile {
       combiner(out, e.getKey(), "middle", e.getValue().middle());
       combiner(out, e.getKey(), "top", e.getValue().top());
     }
+    out.append("sure-enough ").append(model.sureEnough() == ReaderModel.NEVER ? "never" : number(model.sureEnough()))
+        .append('\n');
     for (Map.Entry<Integer, List<GramWeights.Weight>> e : model.weights().byBucket().entrySet()) {
       out.append("gram ").append(e.getKey());
       for (GramWeights.Weight w : e.getValue()) {

@@ -10,9 +10,15 @@ import java.util.Map;
  * sentences against the rules' verdict.
  *
  * @param trainedOn what it was trained on, as its file says
+ * @param sureEnough how sure the reader must be of a sentence for it to stand against the rules'
+ *     verdict on a pitfall, as the other side of a contradiction; {@link #NEVER} when no
+ *     probability was sure enough on the plans it was calibrated on
  */
 public record ReaderModel(String checklist, String trainedOn, List<Side> sides, GramWeights weights,
-    Map<ItemKind, Combiner> combiners) {
+    Map<ItemKind, Combiner> combiners, double sureEnough) {
+
+  /** A {@link #sureEnough} no sentence reaches. */
+  public static final double NEVER = Double.POSITIVE_INFINITY;
 
   public ReaderModel {
     sides = List.copyOf(sides);

@@ -78,6 +78,14 @@ final class TrainedReading {
 
   private ItemResult pitfall(ItemResult rule, int level, List<Integer> sides, Found found) {
     int ruled = rule.status().level();
+    // A sentence the reader is sure enough of stands against the rules' verdict: the plan contradicts itself.
+    int against = rule.status() == Status.GUARDED ? sides.get(1) : rule.status() == Status.EXPOSED ? sides.get(0) : -1;
+    if (!rule.contradicts() && against >= 0 && found.best().best()[against] >= model.sureEnough()
+        && !found.setAside(against, rule)) {
+      List<Evidence> evidence = new ArrayList<>(rule.evidence());
+      evidence.add(found.evidence(against, model));
+      return with(rule, Status.UNCLEAR, evidence, rule.notCounted());
+    }
     if (level == ruled || rule.contradicts()) {
       return rule;
     }

@@ -129,8 +129,8 @@ class AgreementTest {
     /** A ceiling, not a floor: the most false credit thin plans may get (measured 4.8 % held-out, 11.8 % fresh). */
     static final double THIN_FALSE_CREDIT = 0.12;
     static final double EXAMPLES_MACRO = 0.59;
-    static final double PERTURBATION_TRAIN = 0.85;
-    static final double PERTURBATION_HELD_OUT = 0.55;
+    static final double PERTURBATION_TRAIN = 0.89;
+    static final double PERTURBATION_HELD_OUT = 0.58;
 
     private Floors() {}
   }

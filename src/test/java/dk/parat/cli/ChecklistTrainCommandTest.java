@@ -32,7 +32,8 @@ class ChecklistTrainCommandTest {
     Cli.Result r = Cli.run("checklist", "train", "--write", "--corpus", ChecklistCalibrateCommandTest.corpus(dir).toString(), checklist.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.err()).contains("parat: fold 5 of 5").contains("parat: training on all 16 plans");
+    assertThat(r.err()).contains("parat: fold 5 of 5").contains("parat: training on all 16 plans")
+        .as("how sure one sentence must be, set from the folds' readings").contains("sentence stands against the rules' verdict");
     assertThat(r.out()).contains("trained a reader for bedre-implementering on ")
         .contains("training part (16 plans) and 0 written sentences: 44 sides")
         .containsPattern("cross-validated by writer on the training part .*: insight κ -?\\d\\.\\d\\d, pitfall κ -?\\d\\.\\d\\d, "
@@ -42,6 +43,7 @@ class ChecklistTrainCommandTest {
     assertThat(model.checklist()).isEqualTo("bedre-implementering");
     assertThat(model.sides()).hasSize(44);
     assertThat(model.combiners()).hasSize(2);
+    assertThat(Files.readString(written)).containsPattern("\nsure-enough (never|0\\.\\d+)\n");
     assertThat(model.trainedOn()).endsWith("training part (16 plans) and 0 written sentences");
     assertThat(r.out()).contains("wrote " + written);
   }

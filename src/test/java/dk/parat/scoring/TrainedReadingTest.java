@@ -37,13 +37,17 @@ class TrainedReadingTest {
   }
 
   private static ReaderModel reader() {
+    return reader(new Combiner(Map.of("bias", 10.0), Map.of("bias", -10.0, "p0", 20.0)), ReaderModel.NEVER);
+  }
+
+  private static ReaderModel reader(Combiner pitfalls, double sureEnough) {
     TreeMap<Integer, List<GramWeights.Weight>> grams = new TreeMap<>();
     for (int bucket : CharGrams.of("etapevis").buckets()) {
       grams.put(bucket, List.of(new GramWeights.Weight(0, 40f)));
     }
     List<Side> sides = List.of(new Side("MINI-P1", Side.Kind.GUARD, -10), new Side("MINI-P1", Side.Kind.RED_FLAG, -10));
-    Combiner pitfalls = new Combiner(Map.of("bias", 10.0), Map.of("bias", -10.0, "p0", 20.0));
-    return new ReaderModel("mini", "by hand", sides, GramWeights.of(grams), Map.of(ItemKind.PITFALL, pitfalls));
+    return new ReaderModel("mini", "by hand", sides, GramWeights.of(grams), Map.of(ItemKind.PITFALL, pitfalls),
+        sureEnough);
   }
 
   private static PlanSentences read(String plan) throws Exception {
@@ -56,9 +60,13 @@ class TrainedReadingTest {
   }
 
   private static ItemResult p1(String plan) throws Exception {
+    return p1(reader(), plan);
+  }
+
+  private static ItemResult p1(ReaderModel reader, String plan) throws Exception {
     PlanSentences read = read(plan);
     List<ItemResult> ruled = Scorer.rulesOnly(MINI).score(read, Runnable::run).scores().get(0).items();
-    return new TrainedReading(reader()).apply(read, ruled).stream().filter(r -> r.item().id().equals("MINI-P1")).findFirst().orElseThrow();
+    return new TrainedReading(reader).apply(read, ruled).stream().filter(r -> r.item().id().equals("MINI-P1")).findFirst().orElseThrow();
   }
 
   private static List<String> patterns(List<Evidence> evidence) {
@@ -109,5 +117,24 @@ class TrainedReadingTest {
     assertThat(ruled.status()).isEqualTo(Status.EXPOSED);
 
     assertThat(p1(plan)).isEqualTo(ruled);
+  }
+
+  /**
+   * A combiner that weighs a whole plan never guards here, yet a guard the reader is sure enough of
+   * stands against the rules' red flag: the plan contradicts itself, and both sides are quoted.
+   */
+  @Test
+  void a_sentence_the_reader_is_sure_enough_of_stands_against_the_rules_verdict() throws Exception {
+    String plan = "# Plan\n\nVi ruller løsningen etapevis ud.\n\nLøsningen tages i brug i hele kommunen på én gang.\n";
+    Combiner neverTop = new Combiner(Map.of("bias", 10.0), Map.of("bias", -10.0));
+    assertThat(ruled(plan).status()).isEqualTo(Status.EXPOSED);
+    assertThat(p1(reader(neverTop, ReaderModel.NEVER), plan).status()).isEqualTo(Status.EXPOSED);
+
+    ItemResult result = p1(reader(neverTop, 0.9), plan);
+
+    assertThat(result.status()).isEqualTo(Status.UNCLEAR);
+    assertThat(result.contradicts()).isTrue();
+    assertThat(patterns(result.evidence())).anyMatch(p -> p.startsWith("red-flag (alle | hele kommunen)"))
+        .contains("support trained reader: guard 1.00");
   }
 }
