@@ -313,14 +313,20 @@ public final class ReaderTraining {
         sureEnough);
   }
 
-  /** The smallest weight (by size) among the {@code kept} largest. */
+  /**
+   * The smallest weight (by size) among the {@code kept} largest, 0 when fewer are not 0. Only the
+   * weights that are not 0 are sorted: a side has a few tens of thousands among a million buckets.
+   */
   private static double cut(double[] w, int kept) {
     double[] sizes = new double[w.length - 1];
+    int nonZero = 0;
     for (int i = 0; i < sizes.length; i++) {
-      sizes[i] = Math.abs(w[i]);
+      if (w[i] != 0) {
+        sizes[nonZero++] = Math.abs(w[i]);
+      }
     }
-    Arrays.sort(sizes);
-    return sizes[Math.max(0, sizes.length - kept)];
+    Arrays.sort(sizes, 0, nonZero);
+    return nonZero < kept ? 0 : sizes[nonZero - kept];
   }
 
   /** A sentence as liblinear takes it: features by ascending index, the bias last. */
