@@ -54,7 +54,7 @@ public final class CharGrams {
 
   public static Features of(String sentence) {
     Scratch scratch = SCRATCH.get();
-    int needed = Math.max(16, sentence.length() * 3);
+    int needed = mostRuns(sentence);
     if (scratch.hashes.length < needed) {
       scratch.hashes = new int[needed];
       scratch.order = new int[needed];
@@ -76,6 +76,11 @@ public final class CharGrams {
       clear(scratch, slot);
     }
     return new Features(buckets, values);
+  }
+
+  /** At least as many runs as the sentence holds: a word of n letters has at most 3n. */
+  static int mostRuns(String sentence) {
+    return Math.max(16, 3 * sentence.length());
   }
 
   /** Where the first word at or after {@code from} starts: the sentence's length when none does. */

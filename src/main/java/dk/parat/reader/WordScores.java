@@ -36,8 +36,7 @@ public final class WordScores {
   double[] scores(String sentence) {
     int sides = model.sides().size();
     double[] sum = new double[sides];
-    // A word of n letters has at most 3n runs.
-    int[] runs = new int[Math.max(16, 3 * sentence.length())];
+    int[] runs = new int[CharGrams.mostRuns(sentence)];
     int count = 0;
     for (int start = CharGrams.wordStart(sentence, 0); start < sentence.length(); ) {
       int end = CharGrams.wordEnd(sentence, start);

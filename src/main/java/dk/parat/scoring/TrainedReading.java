@@ -76,16 +76,11 @@ final class TrainedReading {
     return with(rule, status, evidence, notCounted);
   }
 
-  private ItemResult pitfall(ItemResult rule, int level, List<Integer> sides, Found found) {
+  private ItemResult pitfall(ItemResult rule, int combined, List<Integer> sides, Found found) {
     int ruled = rule.status().level();
-    // A sentence the reader is sure enough of stands against the rules' verdict: the plan contradicts itself.
-    int against = rule.status() == Status.GUARDED ? sides.get(1) : rule.status() == Status.EXPOSED ? sides.get(0) : -1;
-    if (!rule.contradicts() && against >= 0 && found.best().best()[against] >= model.sureEnough()
-        && !found.setAside(against, rule)) {
-      List<Evidence> evidence = new ArrayList<>(rule.evidence());
-      evidence.add(found.evidence(against, model));
-      return with(rule, Status.UNCLEAR, evidence, rule.notCounted());
-    }
+    // The reader finds a side by its combined judgement, or by one sentence it is sure enough of
+    // that stands against the rules' verdict: then the plan contradicts itself, as below.
+    int level = sureAgainst(rule, sides, found) ? 2 - ruled : combined;
     if (level == ruled || rule.contradicts()) {
       return rule;
     }
@@ -111,6 +106,13 @@ final class TrainedReading {
     }
     // One clear red flag exposes a pitfall: the reader may set a guard against it, never doubt it away.
     return rule.status() == Status.EXPOSED ? rule : with(rule, Status.UNCLEAR, evidence, notCounted);
+  }
+
+  /** Whether the reader is sure enough of a red flag against the rules' guard, or of a guard against their red flag. */
+  private boolean sureAgainst(ItemResult rule, List<Integer> sides, Found found) {
+    int against = rule.status() == Status.GUARDED ? sides.get(1) : rule.status() == Status.EXPOSED ? sides.get(0) : -1;
+    return against >= 0 && !rule.contradicts() && found.best().best()[against] >= model.sureEnough()
+        && !found.setAside(against, rule);
   }
 
   /** The rules' red flags that were not counted become the other side of the contradiction. */
