@@ -57,15 +57,17 @@ public final class ReaderTraining {
   static final int KEPT_WEIGHTS = 2500;
   private static final double SIDE_COST = 4.0;
   private static final double COMBINER_COST = 1.0;
-  /** The probabilities tried for {@link ReaderModel#sureEnough}, least first. */
-  private static final double[] SURE_STEPS = {0.80, 0.85, 0.90, 0.95, 0.97, 0.99};
   /**
-   * How often a pitfall side's surest sentence in a plan it never saw must be one the consultants
-   * quoted for that side: the red-flag precision asked of parat as a whole.
+   * The probabilities tried for {@link ReaderModel#sureEnough}, surest first, ending with none: the
+   * one whose cross-validated verdicts agree best with the consultants is kept.
    */
-  private static final double SURE_PRECISION = 0.80;
-  /** The fewest such sentences a step is judged on. */
-  private static final int SURE_FEWEST = 20;
+  private static final double[] SURE_STEPS = {ReaderModel.NEVER, 0.99, 0.97, 0.95, 0.90, 0.85, 0.80};
+  /**
+   * Cross-validated κ that differ by less than this are the same within the noise of a split by
+   * writer; then the less sure step is kept, as one clear sentence added to a plan should move its
+   * pitfall (the perturbation benchmark).
+   */
+  private static final double SURE_TOLERANCE = 0.005;
   /** Quoted words shorter than this are too common to find their sentence by. */
   private static final int SHORTEST_QUOTE = 12;
   private static final java.util.regex.Pattern QUOTE_PARTS = java.util.regex.Pattern.compile("…|\\.\\.\\.|\\s\\|\\s|;\\s");
@@ -141,62 +143,65 @@ public final class ReaderTraining {
         }
       }
     }
-    double sureEnough = sureEnough(read, unseen, progress);
-    List<Verdict> crossValidated = new ArrayList<>();
+    List<Integer> tried = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
       int f = fold;
-      if (Arrays.stream(foldOf).allMatch(at -> at == f)) {
-        // Every plan is in this fold: there is nobody else's reading to train its combiner on.
-        continue;
+      // A fold that holds every plan has nobody else's reading to train its combiner on.
+      if (!Arrays.stream(foldOf).allMatch(at -> at == f)) {
+        tried.add(fold);
       }
-      ReaderModel sidesOnly = foldSides.get(fold);
-      ReaderModel foldModel = new ReaderModel(sidesOnly.checklist(), "", sidesOnly.sides(), sidesOnly.weights(),
-          combiners(read, unseen, i -> foldOf[i] != f), sureEnough);
-      List<LabelledPlan> foldPlans = new ArrayList<>();
-      for (int i = 0; i < read.size(); i++) {
-        if (foldOf[i] == fold) {
-          foldPlans.add(read.get(i).labelled());
-        }
-      }
-      crossValidated.addAll(new AgreementRun(Scorer.withReader(checklists, foldModel)).verdicts(foldPlans));
     }
+    Map<Integer, Map<ItemKind, Combiner>> foldCombiners = new TreeMap<>();
+    for (int fold : tried) {
+      foldCombiners.put(fold, combiners(read, unseen, i -> foldOf[i] != fold));
+    }
+    Map<Double, Agreement> bySure = new TreeMap<>();
+    for (double step : SURE_STEPS) {
+      List<Verdict> verdicts = new ArrayList<>();
+      for (int fold : tried) {
+        ReaderModel sidesOnly = foldSides.get(fold);
+        ReaderModel foldModel = new ReaderModel(sidesOnly.checklist(), "", sidesOnly.sides(), sidesOnly.weights(),
+            foldCombiners.get(fold), step);
+        List<LabelledPlan> foldPlans = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+          if (foldOf[i] == fold) {
+            foldPlans.add(read.get(i).labelled());
+          }
+        }
+        verdicts.addAll(new AgreementRun(Scorer.withReader(checklists, foldModel)).verdicts(foldPlans));
+      }
+      bySure.put(step, Agreement.ofParat(verdicts));
+    }
+    double sureEnough = sureEnough(bySure, progress);
     progress.accept("training on all " + read.size() + " plans and " + written.size() + " written sentences");
     List<Examples> all = new ArrayList<>(List.of(extra));
     read.forEach(r -> all.add(r.examples()));
     ReaderModel model = sides(all, trainedOn, combiners(read, unseen, i -> true), sureEnough);
     // The model as its file holds it, numbers rounded: what every later run reads.
-    return new Trained(ReaderFile.read("trained reader", ReaderFile.write(model)), Agreement.ofParat(crossValidated));
+    return new Trained(ReaderFile.read("trained reader", ReaderFile.write(model)), bySure.get(sureEnough));
   }
 
   /**
-   * The least probability of {@link #SURE_STEPS} at which the pitfall sides' surest sentences in
-   * plans they never saw were, {@value #SURE_PRECISION} of the time or more, sentences the
-   * consultants quoted for that side; {@link ReaderModel#NEVER} when none was. Such a sentence may
-   * then stand against the rules' verdict as the other side of a contradiction.
+   * The least probability at which one sentence may stand against the rules' verdict on a pitfall
+   * whose cross-validated agreement is within {@link #SURE_TOLERANCE} of the best step's;
+   * {@link ReaderModel#NEVER} when there were no cross-validated verdicts to judge by.
    */
-  private double sureEnough(List<Read> read, List<BestSentences> unseen, Consumer<String> progress) {
-    for (double step : SURE_STEPS) {
-      int sure = 0;
-      int quoted = 0;
-      for (int p = 0; p < read.size(); p++) {
-        BestSentences best = unseen.get(p);
-        for (int s = 0; s < sides.size(); s++) {
-          if (sides.get(s).kind() != Side.Kind.SUPPORT && best.best()[s] >= step) {
-            sure++;
-            if (read.get(p).examples().positives().getOrDefault(s, Set.of()).contains(best.at()[s])) {
-              quoted++;
-            }
-          }
-        }
-      }
-      if (sure >= SURE_FEWEST && quoted >= SURE_PRECISION * sure) {
-        progress.accept(String.format(Locale.ROOT, "a sentence stands against the rules' verdict from p %.2f: %d of %d "
-            + "that sure in plans the reader never saw were quoted for their side", step, quoted, sure));
-        return step;
+  private static double sureEnough(Map<Double, Agreement> bySure, Consumer<String> progress) {
+    if (bySure.values().stream().allMatch(a -> a.size() == 0)) {
+      progress.accept("no sentence stands against the rules' verdict: the plans are one writer's, so nothing is cross-validated");
+      return ReaderModel.NEVER;
+    }
+    double most = bySure.values().stream().mapToDouble(Agreement::macroKappa).max().orElseThrow();
+    double chosen = ReaderModel.NEVER;
+    for (Map.Entry<Double, Agreement> step : bySure.entrySet()) {
+      String from = step.getKey() == ReaderModel.NEVER ? "no probability" : "p " + step.getKey();
+      progress.accept(String.format(Locale.ROOT, "one sentence stands against the rules' verdict from %s: "
+          + "cross-validated macro κ %.3f", from, step.getValue().macroKappa()));
+      if (step.getValue().macroKappa() > most - SURE_TOLERANCE && step.getKey() < chosen) {
+        chosen = step.getKey();
       }
     }
-    progress.accept("no sentence stands against the rules' verdict: no probability was sure enough on unseen plans");
-    return ReaderModel.NEVER;
+    return chosen;
   }
 
   /** Each kind's combiner, trained on the plans the filter keeps. */

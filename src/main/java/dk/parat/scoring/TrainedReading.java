@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The trained reader's say in each verdict. The reader finds, for each item, the sentence most
@@ -78,9 +79,9 @@ final class TrainedReading {
 
   private ItemResult pitfall(ItemResult rule, int combined, List<Integer> sides, Found found) {
     int ruled = rule.status().level();
-    // The reader finds a side by its combined judgement, or by one sentence it is sure enough of
-    // that stands against the rules' verdict: then the plan contradicts itself, as below.
-    int level = sureAgainst(rule, sides, found) ? 2 - ruled : combined;
+    // The reader finds a side by its combined judgement, or by one sentence it is sure enough of:
+    // against the rules' verdict the plan then contradicts itself, as below.
+    int level = sureOf(rule, sides, found).orElse(combined);
     if (level == ruled || rule.contradicts()) {
       return rule;
     }
@@ -108,11 +109,21 @@ final class TrainedReading {
     return rule.status() == Status.EXPOSED ? rule : with(rule, Status.UNCLEAR, evidence, notCounted);
   }
 
-  /** Whether the reader is sure enough of a red flag against the rules' guard, or of a guard against their red flag. */
-  private boolean sureAgainst(ItemResult rule, List<Integer> sides, Found found) {
-    int against = rule.status() == Status.GUARDED ? sides.get(1) : rule.status() == Status.EXPOSED ? sides.get(0) : -1;
-    return against >= 0 && !rule.contradicts() && found.best().best()[against] >= model.sureEnough()
-        && !found.setAside(against, rule);
+  /**
+   * The level one sentence the reader is sure enough of gives: a red flag against the rules' guard,
+   * a guard against their red flag, or either side alone where the rules found neither.
+   */
+  private OptionalInt sureOf(ItemResult rule, List<Integer> sides, Found found) {
+    if (rule.contradicts()) {
+      return OptionalInt.empty();
+    }
+    boolean guard = found.sure(sides.get(0), model.sureEnough(), rule);
+    boolean flag = found.sure(sides.get(1), model.sureEnough(), rule);
+    return switch (rule.status()) {
+      case GUARDED -> flag ? OptionalInt.of(0) : OptionalInt.empty();
+      case EXPOSED -> guard ? OptionalInt.of(2) : OptionalInt.empty();
+      default -> guard == flag ? OptionalInt.empty() : OptionalInt.of(guard ? 2 : 0);
+    };
   }
 
   /** The rules' red flags that were not counted become the other side of the contradiction. */
@@ -134,6 +145,11 @@ final class TrainedReading {
       return rule.notCounted().stream()
           .filter(e -> e.role() == Evidence.Role.NEGATED || e.role() == Evidence.Role.PAST || e.role() == Evidence.Role.QUOTED)
           .anyMatch(e -> sentence.contains(e.quote().replace("… ", "").replace(" …", "")));
+    }
+
+    /** Whether the side's best sentence is at least that likely and not set aside by the rules' reading. */
+    boolean sure(int side, double enough, ItemResult rule) {
+      return best.best()[side] >= enough && !setAside(side, rule);
     }
 
     Evidence evidence(int side, ReaderModel model) {

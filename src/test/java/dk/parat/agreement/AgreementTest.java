@@ -79,7 +79,7 @@ class AgreementTest {
   void parat_agrees_with_consultants_on_the_wave_no_rule_was_tuned_on() {
     Agreement fresh = part(CorpusPart.FRESH);
     assertThat(corpus.stream().filter(v -> v.part() == CorpusPart.FRESH).map(Verdict::plan).distinct().count())
-        .as("plans of wave T").isGreaterThanOrEqualTo(24);
+        .as("plans of wave U").isGreaterThanOrEqualTo(24);
     assertThat(fresh.macroKappa()).as(describe(fresh)).isGreaterThanOrEqualTo(Floors.FRESH_MACRO);
     assertThat(fresh.redFlagPrecision()).as("red-flag precision").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_PRECISION);
     assertThat(fresh.redFlagRecall()).as("red-flag recall").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_RECALL);
@@ -119,18 +119,18 @@ class AgreementTest {
 
   /** Floors within 0.02 of the figures measured by bench/agreement; raise them when parat gets better. */
   static final class Floors {
-    static final double TRAIN_MACRO = 0.71;
-    static final double HELD_OUT_MACRO = 0.70;
-    static final double HELD_OUT_RED_FLAG_PRECISION = 0.78;
-    static final double HELD_OUT_RED_FLAG_RECALL = 0.77;
-    static final double FRESH_MACRO = 0.66;
-    static final double FRESH_RED_FLAG_PRECISION = 0.71;
-    static final double FRESH_RED_FLAG_RECALL = 0.71;
-    /** A ceiling, not a floor: the most false credit thin plans may get (measured 4.8 % held-out, 12.2 % fresh). */
-    static final double THIN_FALSE_CREDIT = 0.13;
-    static final double EXAMPLES_MACRO = 0.57;
-    static final double PERTURBATION_TRAIN = 0.88;
-    static final double PERTURBATION_HELD_OUT = 0.58;
+    static final double TRAIN_MACRO = 0.72;
+    static final double HELD_OUT_MACRO = 0.71;
+    static final double HELD_OUT_RED_FLAG_PRECISION = 0.79;
+    static final double HELD_OUT_RED_FLAG_RECALL = 0.78;
+    static final double FRESH_MACRO = 0.64;
+    static final double FRESH_RED_FLAG_PRECISION = 0.76;
+    static final double FRESH_RED_FLAG_RECALL = 0.68;
+    /** A ceiling, not a floor: the most false credit thin plans may get (measured 5.6 % held-out, 10.7 % fresh). */
+    static final double THIN_FALSE_CREDIT = 0.12;
+    static final double EXAMPLES_MACRO = 0.60;
+    static final double PERTURBATION_TRAIN = 0.92;
+    static final double PERTURBATION_HELD_OUT = 0.64;
 
     private Floors() {}
   }

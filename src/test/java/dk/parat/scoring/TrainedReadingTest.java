@@ -120,21 +120,41 @@ class TrainedReadingTest {
   }
 
   /**
+   * The item read with a reader whose combiner never guards, once with no sentence sure enough
+   * (where it must leave the rules' verdict as it is) and then with one at 0.9.
+   */
+  private static ItemResult sureOfOneSentence(String plan, Status ruledAndCombined) throws Exception {
+    Combiner neverTop = new Combiner(Map.of("bias", 10.0), Map.of("bias", -10.0));
+    assertThat(ruled(plan).status()).isEqualTo(ruledAndCombined);
+    assertThat(p1(reader(neverTop, ReaderModel.NEVER), plan).status()).isEqualTo(ruledAndCombined);
+    return p1(reader(neverTop, 0.9), plan);
+  }
+
+  /**
    * A combiner that weighs a whole plan never guards here, yet a guard the reader is sure enough of
    * stands against the rules' red flag: the plan contradicts itself, and both sides are quoted.
    */
   @Test
   void a_sentence_the_reader_is_sure_enough_of_stands_against_the_rules_verdict() throws Exception {
     String plan = "# Plan\n\nVi ruller løsningen etapevis ud.\n\nLøsningen tages i brug i hele kommunen på én gang.\n";
-    Combiner neverTop = new Combiner(Map.of("bias", 10.0), Map.of("bias", -10.0));
-    assertThat(ruled(plan).status()).isEqualTo(Status.EXPOSED);
-    assertThat(p1(reader(neverTop, ReaderModel.NEVER), plan).status()).isEqualTo(Status.EXPOSED);
-
-    ItemResult result = p1(reader(neverTop, 0.9), plan);
+    ItemResult result = sureOfOneSentence(plan, Status.EXPOSED);
 
     assertThat(result.status()).isEqualTo(Status.UNCLEAR);
     assertThat(result.contradicts()).isTrue();
     assertThat(patterns(result.evidence())).anyMatch(p -> p.startsWith("red-flag (alle | hele kommunen)"))
         .contains("support trained reader: guard 1.00");
+  }
+
+  /**
+   * Where the rules find neither side, one guard the reader is sure enough of guards the pitfall,
+   * though the combiner, weighing the whole plan, would leave it unclear.
+   */
+  @Test
+  void a_sentence_the_reader_is_sure_enough_of_decides_a_pitfall_the_rules_are_silent_on() throws Exception {
+    String plan = "# Plan\n\nVi ruller løsningen etapevis ud.\n\nProjektet har en styregruppe.\n";
+    ItemResult result = sureOfOneSentence(plan, Status.UNCLEAR);
+
+    assertThat(result.status()).isEqualTo(Status.GUARDED);
+    assertThat(patterns(result.evidence())).containsExactly("support trained reader: guard 1.00");
   }
 }
