@@ -23,7 +23,7 @@ public final class AgreementRun {
   private final Scorer scorer;
   private final PlanLoader loader;
 
-  public AgreementRun(ChecklistSet checklists) {
+  public AgreementRun(ChecklistSet checklists) throws InputError {
     this(new Scorer(checklists));
   }
 

@@ -51,7 +51,7 @@ public final class Perturbations {
 
   private final Scorer scorer;
 
-  public Perturbations(ChecklistSet checklists) {
+  public Perturbations(ChecklistSet checklists) throws InputError {
     this.scorer = new Scorer(checklists);
   }
 

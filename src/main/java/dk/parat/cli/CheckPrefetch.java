@@ -3,6 +3,7 @@ package dk.parat.cli;
 import dk.parat.checklist.ChecklistException;
 import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistSet;
+import dk.parat.checklist.CompiledChecklist;
 import dk.parat.config.Settings;
 import dk.parat.files.InputError;
 import dk.parat.plan.Plan;
@@ -156,11 +157,13 @@ public final class CheckPrefetch {
       ChecklistSet set = checklists.loaded().join();
       PlanSentences sentences = new PlanSentences(plan, set.analyzer(), set.lexicon());
       // The trained readers are read while the word matchers are numbered; the scorer finds them ready.
-      set.checklists().forEach(c -> Readers.bundled(c.checklist().id()));
+      for (CompiledChecklist checklist : set.checklists()) {
+        Readers.of(checklist);
+      }
       // The scorer is made only once the word matchers are numbered, which it would otherwise number again.
       checklists.ready().join();
       return Optional.of(new Scorer(set).score(sentences, CheckPrefetch::helper));
-    } catch (RuntimeException | Error e) {
+    } catch (InputError | RuntimeException | Error e) {
       return Optional.empty();
     }
   }

@@ -1,5 +1,6 @@
 package dk.parat.cli;
 
+import dk.parat.files.InputError;
 import dk.parat.config.CommandLineSettings;
 import dk.parat.config.ConfigException;
 import dk.parat.config.ConfigLoader;
@@ -43,7 +44,7 @@ final class RunSettings {
   }
 
   /** How a run assesses each plan with these settings: waivers from the config unless set aside, the gate, the answers. */
-  Assessor assessor(Io io, EffectiveConfig config, ChecklistSet set, AnswerSource answers) {
+  Assessor assessor(Io io, EffectiveConfig config, ChecklistSet set, AnswerSource answers) throws InputError {
     return new Assessor(set, config.value(Settings.WAIVERS), waiversOff(config) != null, CheckCommand.policy(config),
         io.today(), answers);
   }

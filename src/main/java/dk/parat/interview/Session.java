@@ -42,7 +42,7 @@ final class Session implements AutoCloseable {
   private String seen;
   private boolean changedOutside;
 
-  private Session(Interview.Setup setup, AnswersLock lock, Answers answers, String seen) {
+  private Session(Interview.Setup setup, AnswersLock lock, Answers answers, String seen) throws InputError {
     this.setup = setup;
     this.lock = lock;
     this.answers = answers;

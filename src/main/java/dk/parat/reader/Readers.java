@@ -1,6 +1,8 @@
 package dk.parat.reader;
 
+import dk.parat.checklist.CompiledChecklist;
 import dk.parat.files.InputError;
+import dk.parat.files.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,17 +14,68 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The trained readers parat ships, one per bundled checklist that has one
- * ({@code checklists/readers/ID.reader}), read once per run: from the binary form the build makes
- * of it ({@link ReaderBinary}) while that is current, else from the text.
+ * The trained reader of a checklist. A checklist read from a file is read with
+ * {@code readers/ID.reader} beside that file when there is one, as {@code parat checklist train
+ * --write} leaves it. Otherwise it is the reader parat ships for the checklist's id, one per
+ * bundled checklist that has one ({@code checklists/readers/ID.reader}), read once per run: from
+ * the binary form the build makes of it ({@link ReaderBinary}) while that is current, else from
+ * the text.
  */
 public final class Readers {
 
   /** Set to {@code false} to score with the rules alone (for comparing the two). */
   public static final String PROPERTY = "parat.reader";
   private static final Map<String, Optional<ReaderModel>> BUNDLED = new ConcurrentHashMap<>();
+  /** Readers beside checklist files, by path, size and time of change: a check reads one while it reads the plan. */
+  private static final Map<String, ReaderModel> BESIDE = new ConcurrentHashMap<>();
 
   private Readers() {}
+
+  /** A reader file is a few megabytes at most: 2,500 weights a side. */
+  private static final long MOST_BYTES = 64L << 20;
+
+  /**
+   * The checklist's reader, unless the property sets readers aside: the one beside its file, else
+   * the bundled one for its id. A checklist that parat ships, named by the path parat holds it
+   * under ({@code checklists/ID.yaml}), is the bundled one and has the bundled reader.
+   */
+  public static Optional<ReaderModel> of(CompiledChecklist checklist) throws InputError {
+    if ("false".equals(System.getProperty(PROPERTY))) {
+      return Optional.empty();
+    }
+    Optional<Path> beside = beside(checklist);
+    if (beside.isEmpty()) {
+      return bundled(checklist.id());
+    }
+    Path file = beside.get();
+    try {
+      String key = file + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
+      ReaderModel read = BESIDE.get(key);
+      if (read != null) {
+        return Optional.of(read);
+      }
+      ReaderModel model = ReaderFile.read(file.toString(), InputFile.readText(file, file.toString(), MOST_BYTES, "readers"));
+      if (!model.checklist().equals(checklist.id())) {
+        throw new InputError(file.toString(), 3, "this reader was trained for checklist '" + model.checklist()
+            + "', not '" + checklist.id() + "'; train it again with 'parat checklist train " + checklist.source() + " --write'");
+      }
+      BESIDE.put(key, model);
+      return Optional.of(model);
+    } catch (IOException e) {
+      throw new InputError(file.toString(), 0, "cannot be read (" + e.getMessage() + "); check that it is a file you may read");
+    }
+  }
+
+  private static Optional<Path> beside(CompiledChecklist checklist) {
+    String shippedAs = "checklists/" + checklist.id() + ".yaml";
+    boolean shipped = checklist.source().equals(shippedAs) && Readers.class.getResource("/" + shippedAs) != null;
+    Path file = Path.of(checklist.source());
+    if (shipped || !Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    Path reader = file.toAbsolutePath().resolveSibling("readers").resolve(checklist.id() + ".reader");
+    return Files.isRegularFile(reader) ? Optional.of(reader) : Optional.empty();
+  }
 
   /** The bundled reader of the checklist, unless the property sets readers aside. */
   public static Optional<ReaderModel> bundled(String checklist) {

@@ -31,7 +31,7 @@ public final class Assessor {
   private final AnswerSource answers;
 
   public Assessor(ChecklistSet checklists, List<Waiver> configWaivers, boolean ignoreWaivers, GatePolicy policy,
-      LocalDate today, AnswerSource answers) {
+      LocalDate today, AnswerSource answers) throws InputError {
     this.scorer = new Scorer(checklists);
     this.waivers = new WaiverApplier(ignoreWaivers ? List.of() : configWaivers, today);
     this.policy = policy;

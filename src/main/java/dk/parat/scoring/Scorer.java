@@ -7,11 +7,14 @@ import dk.parat.checklist.CompiledChecklist;
 import dk.parat.checklist.CompiledItem;
 import dk.parat.checklist.OverrideRule;
 import dk.parat.checklist.Status;
+import dk.parat.files.InputError;
 import dk.parat.plan.Plan;
 import dk.parat.reader.ReaderModel;
 import dk.parat.reader.Readers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
@@ -26,9 +29,26 @@ public final class Scorer {
   /** Each checklist's trained reader, where parat ships one for it. */
   private final List<Optional<TrainedReading>> readers;
 
-  /** A scorer with the rules and, for the checklists parat ships a trained reader for, that reader. */
-  public Scorer(ChecklistSet checklists) {
-    this(checklists, c -> Readers.bundled(c.checklist().id()));
+  /**
+   * A scorer with the rules and each checklist's trained reader where it has one: beside its file,
+   * or the one parat ships for it.
+   *
+   * @throws InputError when a reader beside a checklist file cannot be read
+   */
+  public Scorer(ChecklistSet checklists) throws InputError {
+    this(checklists, readers(checklists));
+  }
+
+  private Scorer(ChecklistSet checklists, Map<String, Optional<ReaderModel>> readers) {
+    this(checklists, c -> readers.get(c.id()));
+  }
+
+  private static Map<String, Optional<ReaderModel>> readers(ChecklistSet checklists) throws InputError {
+    Map<String, Optional<ReaderModel>> readers = new HashMap<>();
+    for (CompiledChecklist checklist : checklists.checklists()) {
+      readers.put(checklist.id(), Readers.of(checklist));
+    }
+    return readers;
   }
 
   private Scorer(ChecklistSet checklists, Function<CompiledChecklist, Optional<ReaderModel>> reader) {

@@ -1,0 +1,95 @@
+package dk.parat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.parat.Cli;
+import dk.parat.TestChecklists;
+import dk.parat.checklist.ItemKind;
+import dk.parat.reader.CharGrams;
+import dk.parat.reader.Combiner;
+import dk.parat.reader.GramWeights;
+import dk.parat.reader.ReaderFile;
+import dk.parat.reader.ReaderModel;
+import dk.parat.reader.Side;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A consultant's own checklist is read with the reader that {@code parat checklist train --write}
+ * left beside it, {@code readers/ID.reader}; a reader file that is broken or trained for another
+ * checklist is a usage error naming the file and line, not a stack trace.
+ */
+class ReaderBesideChecklistTest {
+
+  /** A plan whose one sentence guards MINI-P1 in words no rule of the mini checklist knows. */
+  private static final String PLAN = "# Plan\n\nVi ruller løsningen etapevis ud.\n";
+
+  @TempDir
+  Path dir;
+  private Path checklist;
+  private Path plan;
+
+  @BeforeEach
+  void files() throws Exception {
+    checklist = dir.resolve("mini.yaml");
+    Files.writeString(checklist, TestChecklists.miniText());
+    plan = dir.resolve("plan.md");
+    Files.writeString(plan, PLAN);
+  }
+
+  /** A reader made by hand, sure of any sentence with "etapevis" as a guard of MINI-P1. */
+  private static String reader(String checklist) {
+    TreeMap<Integer, List<GramWeights.Weight>> grams = new TreeMap<>();
+    for (int bucket : CharGrams.of("etapevis").buckets()) {
+      grams.put(bucket, List.of(new GramWeights.Weight(0, 40f)));
+    }
+    List<Side> sides = List.of(new Side("MINI-P1", Side.Kind.GUARD, -10), new Side("MINI-P1", Side.Kind.RED_FLAG, -10));
+    Combiner pitfalls = new Combiner(Map.of("bias", 10.0), Map.of("bias", -10.0, "p0", 20.0));
+    return ReaderFile.write(new ReaderModel(checklist, "by hand", sides, GramWeights.of(grams),
+        Map.of(ItemKind.PITFALL, pitfalls), ReaderModel.NEVER));
+  }
+
+  private Path writeReader(String text) throws Exception {
+    Path file = dir.resolve("readers/mini.reader");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return file;
+  }
+
+  private Cli.Result check() {
+    return Cli.run("check", "--checklist", checklist.toString(), "--format", "csv", plan.toString());
+  }
+
+  @Test
+  void the_reader_beside_a_checklist_file_reads_its_plans() throws Exception {
+    assertThat(check().out()).as("without a reader").contains(",MINI-P1,pitfall,unclear,");
+
+    writeReader(reader("mini"));
+    Cli.Result r = check();
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains(",MINI-P1,pitfall,guarded,").contains("Vi ruller løsningen etapevis ud.");
+  }
+
+  @Test
+  void a_broken_reader_file_is_a_usage_error_naming_its_file_and_line() throws Exception {
+    Path file = writeReader(reader("mini").replace("side MINI-P1 guard", "side MINI-P1 lookout"));
+    Cli.Result r = check();
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains(file + ":").doesNotContain("\tat ");
+  }
+
+  @Test
+  void a_reader_trained_for_another_checklist_is_refused_with_what_to_do() throws Exception {
+    Path file = writeReader(reader("other-list"));
+    Cli.Result r = check();
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains(file + ":3:").contains("'other-list'").contains("parat checklist train");
+  }
+}
