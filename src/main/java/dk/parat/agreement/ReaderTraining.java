@@ -58,16 +58,15 @@ public final class ReaderTraining {
   private static final double SIDE_COST = 4.0;
   private static final double COMBINER_COST = 1.0;
   /**
-   * The probabilities tried for {@link ReaderModel#sureEnough}, surest first, ending with none: the
-   * one whose cross-validated verdicts agree best with the consultants is kept.
+   * The probabilities tried for {@link ReaderModel#sureEnough}, and none: see {@link #sureEnough}.
    */
   private static final double[] SURE_STEPS = {ReaderModel.NEVER, 0.99, 0.97, 0.95, 0.90, 0.85, 0.80};
   /**
-   * Cross-validated κ that differ by less than this are the same within the noise of a split by
-   * writer; then the less sure step is kept, as one clear sentence added to a plan should move its
-   * pitfall (the perturbation benchmark).
+   * Cross-validated pitfall κ that differ by less than this are the same within the noise of a
+   * split by writer; then the less sure step is kept, as one clear sentence added to a plan should
+   * move its pitfall (the perturbation benchmark).
    */
-  private static final double SURE_TOLERANCE = 0.005;
+  private static final double SURE_TOLERANCE = 0.01;
   /** Quoted words shorter than this are too common to find their sentence by. */
   private static final int SHORTEST_QUOTE = 12;
   private static final java.util.regex.Pattern QUOTE_PARTS = java.util.regex.Pattern.compile("…|\\.\\.\\.|\\s\\|\\s|;\\s");
@@ -155,6 +154,10 @@ public final class ReaderTraining {
     for (int fold : tried) {
       foldCombiners.put(fold, combiners(read, unseen, i -> foldOf[i] != fold));
     }
+    Map<Integer, List<LabelledPlan>> foldPlans = new TreeMap<>();
+    for (int i = 0; i < read.size(); i++) {
+      foldPlans.computeIfAbsent(foldOf[i], f -> new ArrayList<>()).add(read.get(i).labelled());
+    }
     Map<Double, Agreement> bySure = new TreeMap<>();
     for (double step : SURE_STEPS) {
       List<Verdict> verdicts = new ArrayList<>();
@@ -162,13 +165,8 @@ public final class ReaderTraining {
         ReaderModel sidesOnly = foldSides.get(fold);
         ReaderModel foldModel = new ReaderModel(sidesOnly.checklist(), "", sidesOnly.sides(), sidesOnly.weights(),
             foldCombiners.get(fold), step);
-        List<LabelledPlan> foldPlans = new ArrayList<>();
-        for (int i = 0; i < read.size(); i++) {
-          if (foldOf[i] == fold) {
-            foldPlans.add(read.get(i).labelled());
-          }
-        }
-        verdicts.addAll(new AgreementRun(Scorer.withReader(checklists, foldModel)).verdicts(foldPlans));
+        verdicts.addAll(new AgreementRun(Scorer.withReader(checklists, foldModel))
+            .verdicts(foldPlans.getOrDefault(fold, List.of())));
       }
       bySure.put(step, Agreement.ofParat(verdicts));
     }
@@ -182,26 +180,34 @@ public final class ReaderTraining {
   }
 
   /**
-   * The least probability at which one sentence may stand against the rules' verdict on a pitfall
-   * whose cross-validated agreement is within {@link #SURE_TOLERANCE} of the best step's;
-   * {@link ReaderModel#NEVER} when there were no cross-validated verdicts to judge by.
+   * The least probability at which one sentence decides a pitfall against (or without) the rules'
+   * verdict whose cross-validated pitfall κ is within {@link #SURE_TOLERANCE} of the best step's
+   * (it changes no insight); {@link ReaderModel#NEVER} when there was nothing cross-validated to
+   * judge by.
    */
   private static double sureEnough(Map<Double, Agreement> bySure, Consumer<String> progress) {
-    if (bySure.values().stream().allMatch(a -> a.size() == 0)) {
-      progress.accept("no sentence stands against the rules' verdict: the plans are one writer's, so nothing is cross-validated");
+    Map<Double, Double> kappa = new TreeMap<>();
+    bySure.forEach((step, a) -> kappa.put(step, a.where(v -> v.kind().isPitfall()).kappa()));
+    if (kappa.values().stream().allMatch(k -> k.isNaN())) {
+      progress.accept("no sentence decides a pitfall alone: nothing was cross-validated (the plans are one writer's, "
+          + "or none has a pitfall labelled)");
       return ReaderModel.NEVER;
     }
-    double most = bySure.values().stream().mapToDouble(Agreement::macroKappa).max().orElseThrow();
+    double most = kappa.values().stream().filter(k -> !k.isNaN()).mapToDouble(Double::doubleValue).max().orElseThrow();
     double chosen = ReaderModel.NEVER;
-    for (Map.Entry<Double, Agreement> step : bySure.entrySet()) {
-      String from = step.getKey() == ReaderModel.NEVER ? "no probability" : "p " + step.getKey();
-      progress.accept(String.format(Locale.ROOT, "one sentence stands against the rules' verdict from %s: "
-          + "cross-validated macro κ %.3f", from, step.getValue().macroKappa()));
-      if (step.getValue().macroKappa() > most - SURE_TOLERANCE && step.getKey() < chosen) {
+    for (Map.Entry<Double, Double> step : kappa.entrySet()) {
+      progress.accept(String.format(Locale.ROOT, "one sentence decides a pitfall from %s: cross-validated pitfall κ %.3f",
+          sureText(step.getKey()), step.getValue()));
+      if (step.getValue() > most - SURE_TOLERANCE && step.getKey() < chosen) {
         chosen = step.getKey();
       }
     }
+    progress.accept("kept: one sentence decides a pitfall from " + sureText(chosen));
     return chosen;
+  }
+
+  private static String sureText(double step) {
+    return step == ReaderModel.NEVER ? "no probability" : String.format(Locale.ROOT, "p %.2f", step);
   }
 
   /** Each kind's combiner, trained on the plans the filter keeps. */

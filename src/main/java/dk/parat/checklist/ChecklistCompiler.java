@@ -78,7 +78,7 @@ final class ChecklistCompiler {
     if (!problems.isEmpty()) {
       throw new ChecklistException(problems);
     }
-    return new CompiledChecklist(c, source.name(), List.copyOf(items));
+    return new CompiledChecklist(c, source.name(), source.bundled(), List.copyOf(items));
   }
 
   private Map<String, Integer> bands(Checklist c) {

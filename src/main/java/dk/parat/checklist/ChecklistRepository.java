@@ -94,7 +94,7 @@ public final class ChecklistRepository {
       return Optional.empty();
     }
     String name = bundledName(id);
-    return resource(name).map(bytes -> new YamlSource(name, new String(bytes, StandardCharsets.UTF_8)));
+    return resource(name).map(bytes -> new YamlSource(name, new String(bytes, StandardCharsets.UTF_8), true));
   }
 
   /** The name of a bundled checklist's file inside parat: {@code checklists/ID.yaml}. */

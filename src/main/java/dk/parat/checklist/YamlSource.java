@@ -16,8 +16,16 @@ import java.util.stream.Collectors;
 /**
  * A checklist or lexicon file's name and text, read strictly: unknown keys and duplicate keys
  * are errors with the file, line and column.
+ *
+ * @param bundled whether the file is one parat holds, not one named by a user (whose name may be
+ *     the same path)
  */
-public record YamlSource(String name, String text) {
+public record YamlSource(String name, String text, boolean bundled) {
+
+  /** A file a user named. */
+  public YamlSource(String name, String text) {
+    this(name, text, false);
+  }
 
   private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder().build())
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

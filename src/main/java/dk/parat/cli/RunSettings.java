@@ -1,15 +1,15 @@
 package dk.parat.cli;
 
-import dk.parat.files.InputError;
+import dk.parat.answers.AnswerSource;
+import dk.parat.checklist.ChecklistRepository;
+import dk.parat.checklist.ChecklistSet;
 import dk.parat.config.CommandLineSettings;
 import dk.parat.config.ConfigException;
 import dk.parat.config.ConfigLoader;
 import dk.parat.config.EffectiveConfig;
 import dk.parat.config.OutputFolder;
 import dk.parat.config.Settings;
-import dk.parat.answers.AnswerSource;
-import dk.parat.checklist.ChecklistRepository;
-import dk.parat.checklist.ChecklistSet;
+import dk.parat.files.InputError;
 import dk.parat.run.Assessor;
 import dk.parat.run.Sources;
 import java.nio.file.Files;

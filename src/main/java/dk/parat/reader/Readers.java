@@ -5,6 +5,7 @@ import dk.parat.files.InputError;
 import dk.parat.files.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The trained reader of a checklist. A checklist read from a file is read with
+ * The trained reader of a checklist. A checklist read from a file a user named is read with
  * {@code readers/ID.reader} beside that file when there is one, as {@code parat checklist train
  * --write} leaves it. Otherwise it is the reader parat ships for the checklist's id, one per
  * bundled checklist that has one ({@code checklists/readers/ID.reader}), read once per run: from
@@ -25,22 +26,23 @@ public final class Readers {
 
   /** Set to {@code false} to score with the rules alone (for comparing the two). */
   public static final String PROPERTY = "parat.reader";
+  /** A reader file is a few megabytes at most: 2,500 weights a side. */
+  private static final long MOST_BYTES = 64L << 20;
   private static final Map<String, Optional<ReaderModel>> BUNDLED = new ConcurrentHashMap<>();
-  /** Readers beside checklist files, by path, size and time of change: a check reads one while it reads the plan. */
-  private static final Map<String, ReaderModel> BESIDE = new ConcurrentHashMap<>();
+  /** Readers beside checklist files, by path: a check reads one while it reads the plan, and its scorer again. */
+  private static final Map<Path, Read> BESIDE = new ConcurrentHashMap<>();
+
+  /** A reader file as it was when it was read. */
+  private record Read(long size, long changed, ReaderModel model) {}
 
   private Readers() {}
 
-  /** A reader file is a few megabytes at most: 2,500 weights a side. */
-  private static final long MOST_BYTES = 64L << 20;
-
   /**
-   * The checklist's reader, unless the property sets readers aside: the one beside its file, else
-   * the bundled one for its id. A checklist that parat ships, named by the path parat holds it
-   * under ({@code checklists/ID.yaml}), is the bundled one and has the bundled reader.
+   * The checklist's reader, unless the property sets readers aside: the one beside its file when
+   * a user named that file and it has one, else the bundled one for its id.
    */
   public static Optional<ReaderModel> of(CompiledChecklist checklist) throws InputError {
-    if ("false".equals(System.getProperty(PROPERTY))) {
+    if (off()) {
       return Optional.empty();
     }
     Optional<Path> beside = beside(checklist);
@@ -49,37 +51,55 @@ public final class Readers {
     }
     Path file = beside.get();
     try {
-      String key = file + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
-      ReaderModel read = BESIDE.get(key);
-      if (read != null) {
-        return Optional.of(read);
+      long size = Files.size(file);
+      long changed = Files.getLastModifiedTime(file).toMillis();
+      Read known = BESIDE.get(file);
+      if (known != null && known.size() == size && known.changed() == changed) {
+        return Optional.of(known.model());
       }
-      ReaderModel model = ReaderFile.read(file.toString(), InputFile.readText(file, file.toString(), MOST_BYTES, "readers"));
+      String text = InputFile.readText(file, file.toString(), MOST_BYTES, "readers");
+      ReaderModel model = ReaderFile.read(file.toString(), text);
       if (!model.checklist().equals(checklist.id())) {
-        throw new InputError(file.toString(), 3, "this reader was trained for checklist '" + model.checklist()
-            + "', not '" + checklist.id() + "'; train it again with 'parat checklist train " + checklist.source() + " --write'");
+        throw new InputError(file.toString(), lineOf(text, "checklist "), "this reader was trained for checklist '"
+            + model.checklist() + "', not '" + checklist.id() + "'; train it again with 'parat checklist train "
+            + checklist.source() + " --corpus DIR --write'");
       }
-      BESIDE.put(key, model);
+      BESIDE.put(file, new Read(size, changed, model));
       return Optional.of(model);
+    } catch (CharacterCodingException e) {
+      throw new InputError(file.toString(), 0, "cannot be read as UTF-8 text; train it again with 'parat checklist train'");
     } catch (IOException e) {
       throw new InputError(file.toString(), 0, "cannot be read (" + e.getMessage() + "); check that it is a file you may read");
     }
   }
 
+  private static boolean off() {
+    return "false".equals(System.getProperty(PROPERTY));
+  }
+
+  /** The line, counted from 1, of the first line that starts with the words; 0 when none does. */
+  private static int lineOf(String text, String start) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith(start)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
   private static Optional<Path> beside(CompiledChecklist checklist) {
-    String shippedAs = "checklists/" + checklist.id() + ".yaml";
-    boolean shipped = checklist.source().equals(shippedAs) && Readers.class.getResource("/" + shippedAs) != null;
     Path file = Path.of(checklist.source());
-    if (shipped || !Files.isRegularFile(file)) {
+    if (checklist.bundled() || !Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    Path reader = file.toAbsolutePath().resolveSibling("readers").resolve(checklist.id() + ".reader");
+    Path reader = file.resolveSibling("readers").resolve(checklist.id() + ".reader");
     return Files.isRegularFile(reader) ? Optional.of(reader) : Optional.empty();
   }
 
   /** The bundled reader of the checklist, unless the property sets readers aside. */
   public static Optional<ReaderModel> bundled(String checklist) {
-    if ("false".equals(System.getProperty(PROPERTY))) {
+    if (off()) {
       return Optional.empty();
     }
     return BUNDLED.computeIfAbsent(checklist, Readers::load);

@@ -26,7 +26,7 @@ public final class Scorer {
 
   private final ChecklistSet checklists;
   private final MatcherTable table;
-  /** Each checklist's trained reader, where parat ships one for it. */
+  /** Each checklist's trained reader, where it has one. */
   private final List<Optional<TrainedReading>> readers;
 
   /**

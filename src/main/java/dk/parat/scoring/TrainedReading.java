@@ -81,7 +81,7 @@ final class TrainedReading {
     int ruled = rule.status().level();
     // The reader finds a side by its combined judgement, or by one sentence it is sure enough of:
     // against the rules' verdict the plan then contradicts itself, as below.
-    int level = sureOf(rule, sides, found).orElse(combined);
+    int level = sureOf(rule, sides, found, combined).orElse(combined);
     if (level == ruled || rule.contradicts()) {
       return rule;
     }
@@ -111,9 +111,10 @@ final class TrainedReading {
 
   /**
    * The level one sentence the reader is sure enough of gives: a red flag against the rules' guard,
-   * a guard against their red flag, or either side alone where the rules found neither.
+   * a guard against their red flag, or either side alone where the rules found neither, unless the
+   * reader's judgement of the whole plan is the other side (then that judgement stands).
    */
-  private OptionalInt sureOf(ItemResult rule, List<Integer> sides, Found found) {
+  private OptionalInt sureOf(ItemResult rule, List<Integer> sides, Found found, int combined) {
     if (rule.contradicts()) {
       return OptionalInt.empty();
     }
@@ -122,7 +123,7 @@ final class TrainedReading {
     return switch (rule.status()) {
       case GUARDED -> flag ? OptionalInt.of(0) : OptionalInt.empty();
       case EXPOSED -> guard ? OptionalInt.of(2) : OptionalInt.empty();
-      default -> guard == flag ? OptionalInt.empty() : OptionalInt.of(guard ? 2 : 0);
+      default -> guard == flag || combined == (guard ? 0 : 2) ? OptionalInt.empty() : OptionalInt.of(guard ? 2 : 0);
     };
   }
 

@@ -17,6 +17,8 @@ import dk.parat.reader.WordScores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +35,9 @@ class ChecklistTrainCommandTest {
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains("parat: fold 5 of 5").contains("parat: training on all 16 plans")
-        .as("how sure one sentence must be, set from the folds' readings").contains("sentence stands against the rules' verdict");
+        .as("how sure one sentence must be, set from the folds' readings")
+        .containsPattern("one sentence decides a pitfall from p 0\\.80: cross-validated pitfall κ -?\\d\\.\\d{3}")
+        .containsPattern("one sentence decides a pitfall from no probability: cross-validated pitfall κ -?\\d\\.\\d{3}");
     assertThat(r.out()).contains("trained a reader for bedre-implementering on ")
         .contains("training part (16 plans) and 0 written sentences: 44 sides")
         .containsPattern("cross-validated by writer on the training part .*: insight κ -?\\d\\.\\d\\d, pitfall κ -?\\d\\.\\d\\d, "
@@ -43,7 +47,11 @@ class ChecklistTrainCommandTest {
     assertThat(model.checklist()).isEqualTo("bedre-implementering");
     assertThat(model.sides()).hasSize(44);
     assertThat(model.combiners()).hasSize(2);
-    assertThat(Files.readString(written)).containsPattern("\nsure-enough (never|0\\.\\d+)\n");
+    Matcher kept = Pattern.compile("kept: one sentence decides a pitfall from "
+        + "(no probability|p (0\\.\\d\\d))").matcher(r.err());
+    assertThat(kept.find()).as(r.err()).isTrue();
+    assertThat(Files.readString(written)).as("the step kept is the one written")
+        .contains("\nsure-enough " + (kept.group(2) == null ? "never" : kept.group(2) + "00") + "\n");
     assertThat(model.trainedOn()).endsWith("training part (16 plans) and 0 written sentences");
     assertThat(r.out()).contains("wrote " + written);
   }

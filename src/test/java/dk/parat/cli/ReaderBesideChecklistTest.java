@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.parat.Cli;
 import dk.parat.TestChecklists;
+import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ItemKind;
 import dk.parat.reader.CharGrams;
 import dk.parat.reader.Combiner;
@@ -45,14 +46,28 @@ class ReaderBesideChecklistTest {
 
   /** A reader made by hand, sure of any sentence with "etapevis" as a guard of MINI-P1. */
   private static String reader(String checklist) {
+    return reader(checklist, "MINI-P1", "etapevis", ReaderModel.NEVER);
+  }
+
+  /**
+   * A reader made by hand for one pitfall of a checklist, sure of any sentence with the word as
+   * its guard, and letting one sentence decide from {@code sureEnough}.
+   */
+  private static String reader(String checklist, String item, String word, double sureEnough) {
     TreeMap<Integer, List<GramWeights.Weight>> grams = new TreeMap<>();
-    for (int bucket : CharGrams.of("etapevis").buckets()) {
+    for (int bucket : CharGrams.of(word).buckets()) {
       grams.put(bucket, List.of(new GramWeights.Weight(0, 40f)));
     }
-    List<Side> sides = List.of(new Side("MINI-P1", Side.Kind.GUARD, -10), new Side("MINI-P1", Side.Kind.RED_FLAG, -10));
+    List<Side> sides = List.of(new Side(item, Side.Kind.GUARD, -10), new Side(item, Side.Kind.RED_FLAG, -10));
     Combiner pitfalls = new Combiner(Map.of("bias", 10.0), Map.of("bias", -10.0, "p0", 20.0));
     return ReaderFile.write(new ReaderModel(checklist, "by hand", sides, GramWeights.of(grams),
-        Map.of(ItemKind.PITFALL, pitfalls), ReaderModel.NEVER));
+        Map.of(ItemKind.PITFALL, pitfalls), sureEnough));
+  }
+
+  /** The line, counted from 1, of the first line of the text that starts with these words. */
+  private static int line(String text, String start) {
+    List<String> lines = text.lines().toList();
+    return lines.indexOf(lines.stream().filter(l -> l.startsWith(start)).findFirst().orElseThrow()) + 1;
   }
 
   private Path writeReader(String text) throws Exception {
@@ -79,17 +94,32 @@ class ReaderBesideChecklistTest {
 
   @Test
   void a_broken_reader_file_is_a_usage_error_naming_its_file_and_line() throws Exception {
-    Path file = writeReader(reader("mini").replace("side MINI-P1 guard", "side MINI-P1 lookout"));
+    String broken = reader("mini").replace("side MINI-P1 guard", "side MINI-P1 lookout");
+    Path file = writeReader(broken);
     Cli.Result r = check();
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
-    assertThat(r.err()).contains(file + ":").doesNotContain("\tat ");
+    assertThat(r.err()).contains(file + ":" + line(broken, "side MINI-P1 lookout") + ":").doesNotContain("\tat ");
   }
 
   @Test
   void a_reader_trained_for_another_checklist_is_refused_with_what_to_do() throws Exception {
-    Path file = writeReader(reader("other-list"));
+    String foreign = reader("other-list").replaceFirst("\n", "\n# trained elsewhere\n");
+    Path file = writeReader(foreign);
     Cli.Result r = check();
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
-    assertThat(r.err()).contains(file + ":3:").contains("'other-list'").contains("parat checklist train");
+    assertThat(r.err()).contains(file + ":" + line(foreign, "checklist ") + ":").contains("'other-list'")
+        .contains("parat checklist train " + checklist + " --corpus DIR --write");
+  }
+
+  /**
+   * A copy of a shipped checklist kept where parat holds its own and named by that path
+   * ({@code checklists/ID.yaml}, as in parat's own repository) is a file a user named, whose
+   * reader beside it counts; only the checklist named by its id is the shipped one.
+   */
+  @Test
+  void a_file_named_like_a_shipped_checklist_is_still_the_users_file() throws Exception {
+    assertThat(ChecklistLoader.load(List.of("checklists/bedre-implementering.yaml")).checklists().get(0).bundled())
+        .isFalse();
+    assertThat(ChecklistLoader.load(List.of("bedre-implementering")).checklists().get(0).bundled()).isTrue();
   }
 }

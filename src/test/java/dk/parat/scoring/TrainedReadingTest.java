@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What the trained reader may and may not do to the rules' verdict, with a reader made by hand
- * that is sure of any sentence with the word "etapevis" (a guard no rule of the mini checklist
- * knows) and of nothing else.
+ * that is sure of any sentence with the word "etapevis" as a guard and "hovedkulds" as a red flag
+ * (words no rule of the mini checklist knows) and of nothing else.
  */
 class TrainedReadingTest {
 
@@ -44,6 +46,9 @@ class TrainedReadingTest {
     TreeMap<Integer, List<GramWeights.Weight>> grams = new TreeMap<>();
     for (int bucket : CharGrams.of("etapevis").buckets()) {
       grams.put(bucket, List.of(new GramWeights.Weight(0, 40f)));
+    }
+    for (int bucket : CharGrams.of("hovedkulds").buckets()) {
+      grams.merge(bucket, List.of(new GramWeights.Weight(1, 40f)), (a, b) -> List.of(a.get(0), b.get(0)));
     }
     List<Side> sides = List.of(new Side("MINI-P1", Side.Kind.GUARD, -10), new Side("MINI-P1", Side.Kind.RED_FLAG, -10));
     return new ReaderModel("mini", "by hand", sides, GramWeights.of(grams), Map.of(ItemKind.PITFALL, pitfalls),
@@ -146,15 +151,37 @@ class TrainedReadingTest {
   }
 
   /**
-   * Where the rules find neither side, one guard the reader is sure enough of guards the pitfall,
-   * though the combiner, weighing the whole plan, would leave it unclear.
+   * Where the rules find neither side, one sentence the reader is sure enough of decides the
+   * pitfall, a guard or a red flag, though the combiner, weighing the whole plan, would leave it
+   * unclear.
    */
-  @Test
-  void a_sentence_the_reader_is_sure_enough_of_decides_a_pitfall_the_rules_are_silent_on() throws Exception {
-    String plan = "# Plan\n\nVi ruller løsningen etapevis ud.\n\nProjektet har en styregruppe.\n";
-    ItemResult result = sureOfOneSentence(plan, Status.UNCLEAR);
+  @ParameterizedTest
+  @CsvSource({
+      "Vi ruller løsningen etapevis ud., GUARDED, support trained reader: guard 1.00",
+      "Vi går hovedkulds i gang., EXPOSED, red-flag trained reader: red-flag 1.00"})
+  void a_sentence_the_reader_is_sure_enough_of_decides_a_pitfall_the_rules_are_silent_on(String sentence, Status status,
+      String evidence) throws Exception {
+    ItemResult result = sureOfOneSentence("# Plan\n\n" + sentence + "\n\nProjektet har en styregruppe.\n", Status.UNCLEAR);
 
-    assertThat(result.status()).isEqualTo(Status.GUARDED);
-    assertThat(patterns(result.evidence())).containsExactly("support trained reader: guard 1.00");
+    assertThat(result.status()).isEqualTo(status);
+    assertThat(patterns(result.evidence())).containsExactly(evidence);
+  }
+
+  @Test
+  void a_sure_guard_and_a_sure_red_flag_where_the_rules_are_silent_leave_the_combined_judgement() throws Exception {
+    ItemResult result = sureOfOneSentence("# Plan\n\nVi ruller løsningen etapevis ud.\n\nVi går hovedkulds i gang.\n",
+        Status.UNCLEAR);
+
+    assertThat(result.status()).isEqualTo(Status.UNCLEAR);
+  }
+
+  /** One sure sentence does not overturn the reader's own judgement of the whole plan when that is the other side. */
+  @Test
+  void a_sure_guard_does_not_overturn_a_whole_plan_judged_exposed() throws Exception {
+    String plan = "# Plan\n\nVi ruller løsningen etapevis ud.\n\nProjektet har en styregruppe.\n";
+    Combiner alwaysExposed = new Combiner(Map.of("bias", -10.0), Map.of("bias", -10.0));
+    assertThat(ruled(plan).status()).isEqualTo(Status.UNCLEAR);
+
+    assertThat(p1(reader(alwaysExposed, 0.9), plan).status()).isEqualTo(Status.EXPOSED);
   }
 }
