@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *       writers are held out. A whole writer is held out, not single documents, so that the held-out
  *       figure also measures wording and sectors the rules never saw.
  *   <li>{@code U…}: the fresh held-out wave, written while the reader was last changed and scored
- *       once before and once after it. Waves E to T were fresh in their turn: each was scored once or
+ *       before and after it. Waves E to T were fresh in their turn: each was scored once or
  *       twice, then used for training, so that every new wave measures the engine as it stands.
  *   <li>Everything else (the first corpus, the earlier labelled sets, waves E to T) is for training.
  * </ul>
