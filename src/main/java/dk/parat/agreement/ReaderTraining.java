@@ -142,31 +142,24 @@ public final class ReaderTraining {
         }
       }
     }
-    List<Integer> tried = new ArrayList<>();
-    for (int fold = 0; fold < FOLDS; fold++) {
-      int f = fold;
-      // A fold that holds every plan has nobody else's reading to train its combiner on.
-      if (!Arrays.stream(foldOf).allMatch(at -> at == f)) {
-        tried.add(fold);
-      }
-    }
-    Map<Integer, Map<ItemKind, Combiner>> foldCombiners = new TreeMap<>();
-    for (int fold : tried) {
-      foldCombiners.put(fold, combiners(read, unseen, i -> foldOf[i] != fold));
-    }
     Map<Integer, List<LabelledPlan>> foldPlans = new TreeMap<>();
     for (int i = 0; i < read.size(); i++) {
       foldPlans.computeIfAbsent(foldOf[i], f -> new ArrayList<>()).add(read.get(i).labelled());
     }
+    // A fold that holds every plan has nobody else's reading to train its combiner on.
+    foldPlans.values().removeIf(inFold -> inFold.size() == read.size());
+    Map<Integer, Map<ItemKind, Combiner>> foldCombiners = new TreeMap<>();
+    for (int fold : foldPlans.keySet()) {
+      foldCombiners.put(fold, combiners(read, unseen, i -> foldOf[i] != fold));
+    }
     Map<Double, Agreement> bySure = new TreeMap<>();
     for (double step : SURE_STEPS) {
       List<Verdict> verdicts = new ArrayList<>();
-      for (int fold : tried) {
-        ReaderModel sidesOnly = foldSides.get(fold);
+      for (Map.Entry<Integer, List<LabelledPlan>> fold : foldPlans.entrySet()) {
+        ReaderModel sidesOnly = foldSides.get(fold.getKey());
         ReaderModel foldModel = new ReaderModel(sidesOnly.checklist(), "", sidesOnly.sides(), sidesOnly.weights(),
-            foldCombiners.get(fold), step);
-        verdicts.addAll(new AgreementRun(Scorer.withReader(checklists, foldModel))
-            .verdicts(foldPlans.getOrDefault(fold, List.of())));
+            foldCombiners.get(fold.getKey()), step);
+        verdicts.addAll(new AgreementRun(Scorer.withReader(checklists, foldModel)).verdicts(fold.getValue()));
       }
       bySure.put(step, Agreement.ofParat(verdicts));
     }

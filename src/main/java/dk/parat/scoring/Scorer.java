@@ -39,16 +39,13 @@ public final class Scorer {
     this(checklists, readers(checklists));
   }
 
-  private Scorer(ChecklistSet checklists, Map<String, Optional<ReaderModel>> readers) {
-    this(checklists, c -> readers.get(c.id()));
-  }
-
-  private static Map<String, Optional<ReaderModel>> readers(ChecklistSet checklists) throws InputError {
-    Map<String, Optional<ReaderModel>> readers = new HashMap<>();
+  /** Each checklist's reader, read here so that a reader file that cannot be read is the caller's to report. */
+  private static Function<CompiledChecklist, Optional<ReaderModel>> readers(ChecklistSet checklists) throws InputError {
+    Map<String, Optional<ReaderModel>> byId = new HashMap<>();
     for (CompiledChecklist checklist : checklists.checklists()) {
-      readers.put(checklist.id(), Readers.of(checklist));
+      byId.put(checklist.id(), Readers.of(checklist));
     }
-    return readers;
+    return c -> byId.get(c.id());
   }
 
   private Scorer(ChecklistSet checklists, Function<CompiledChecklist, Optional<ReaderModel>> reader) {

@@ -92,23 +92,27 @@ class ReaderBesideChecklistTest {
     assertThat(r.out()).contains(",MINI-P1,pitfall,guarded,").contains("Vi ruller løsningen etapevis ud.");
   }
 
-  @Test
-  void a_broken_reader_file_is_a_usage_error_naming_its_file_and_line() throws Exception {
-    String broken = reader("mini").replace("side MINI-P1 guard", "side MINI-P1 lookout");
-    Path file = writeReader(broken);
+  /**
+   * The error a check gives with this text as the reader beside the checklist, once it is known to
+   * be a usage error that names the file and the line that starts with {@code at}, without a stack trace.
+   */
+  private String refusal(String readerText, String at) throws Exception {
+    Path file = writeReader(readerText);
     Cli.Result r = check();
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
-    assertThat(r.err()).contains(file + ":" + line(broken, "side MINI-P1 lookout") + ":").doesNotContain("\tat ");
+    assertThat(r.err()).contains(file + ":" + line(readerText, at) + ":").doesNotContain("\tat ");
+    return r.err();
+  }
+
+  @Test
+  void a_broken_reader_file_is_a_usage_error_naming_its_file_and_line() throws Exception {
+    refusal(reader("mini").replace("side MINI-P1 guard", "side MINI-P1 lookout"), "side MINI-P1 lookout");
   }
 
   @Test
   void a_reader_trained_for_another_checklist_is_refused_with_what_to_do() throws Exception {
-    String foreign = reader("other-list").replaceFirst("\n", "\n# trained elsewhere\n");
-    Path file = writeReader(foreign);
-    Cli.Result r = check();
-    assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
-    assertThat(r.err()).contains(file + ":" + line(foreign, "checklist ") + ":").contains("'other-list'")
-        .contains("parat checklist train " + checklist + " --corpus DIR --write");
+    assertThat(refusal(reader("other-list").replaceFirst("\n", "\n# trained elsewhere\n"), "checklist "))
+        .contains("'other-list'").contains("parat checklist train " + checklist + " --corpus DIR --write");
   }
 
   /**
