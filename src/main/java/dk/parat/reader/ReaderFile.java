@@ -28,6 +28,13 @@ import java.util.TreeMap;
 public final class ReaderFile {
 
   static final String FORMAT = "parat-reader 1";
+  /** What each kind of line holds, to tell a cut or mistyped line by. */
+  private static final Map<String, String> SHAPES = Map.of(
+      "checklist", "'checklist ID'",
+      "side", "'side ITEM KIND BIAS'",
+      "combiner", "'combiner KIND LEVEL NAME=WEIGHT ...'",
+      "sure-enough", "'sure-enough P' or 'sure-enough never'",
+      "gram", "'gram BUCKET SIDE:WEIGHT ...'");
 
   private ReaderFile() {}
 
@@ -60,7 +67,10 @@ public final class ReaderFile {
           case "gram" -> grams.put(Integer.parseInt(f[1]), gram(f, sides.size()));
           default -> throw new IllegalArgumentException("'" + f[0] + "' starts no line of a trained reader");
         }
-      } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      } catch (NumberFormatException | IndexOutOfBoundsException e) {
+        throw new InputError(name, i + 1, "cannot be read: a '" + f[0] + "' line has the shape " + SHAPES.get(f[0])
+            + ", not '" + line + "'; train it again with 'parat checklist train'");
+      } catch (IllegalArgumentException e) {
         throw new InputError(name, i + 1, "cannot be read: " + e.getMessage() + "; train it again with 'parat checklist train'");
       }
     }

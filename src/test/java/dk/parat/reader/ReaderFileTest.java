@@ -67,4 +67,27 @@ class ReaderFileTest {
           assertThat(e.getMessage()).contains("side 9 is not among the 2 sides");
         });
   }
+
+  /** A cut or mistyped line is told by the shape its kind of line has, not by the parser's own words. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "side MINI-P1 red-flag -2.000|side MINI-P1 red-flag|'side ITEM KIND BIAS'",
+      "side MINI-P1 red-flag -2.000|side MINI-P1 red-flag minus|'side ITEM KIND BIAS'",
+      "gram 7 0:0.5000 1:-1.250|gram 7 0.5000|'gram BUCKET SIDE:WEIGHT ...'",
+      "combiner pitfall middle bias=-1.000|combiner pitfall middle bias|'combiner KIND LEVEL NAME=WEIGHT ...'",
+      "sure-enough 0.9500|sure-enough|'sure-enough P' or 'sure-enough never'",
+      "checklist mini|checklist|'checklist ID'"})
+  void a_cut_line_is_told_by_the_shape_it_should_have(String line, String cut, String shape) {
+    List<String> lines = new java.util.ArrayList<>(ReaderFile.write(model()).lines().toList());
+    int at = lines.indexOf(lines.stream().filter(l -> l.startsWith(line)).findFirst().orElseThrow()) + 1;
+    lines.set(at - 1, cut);
+    String damaged = String.join("\n", lines) + "\n";
+
+    assertThatThrownBy(() -> ReaderFile.read("x.reader", damaged))
+        .isInstanceOf(InputError.class).satisfies(e -> {
+          assertThat(((InputError) e).line()).isEqualTo(at);
+          assertThat(e.getMessage()).contains(shape).contains("'" + cut + "'")
+              .doesNotContain("Index").doesNotContain("For input string").doesNotContain("begin ");
+        });
+  }
 }
