@@ -296,10 +296,10 @@ class LauncherIT {
 
   /**
    * A clone with the launcher and a stand-in for the Maven wrapper that "builds" by copying the
-   * packaged jar, slowly, and fails as two Maven builds in one folder do when a second starts
-   * while one runs ("Could not replace original artifact").
+   * packaged jar, taking so many seconds, and fails as two Maven builds in one folder do when a
+   * second starts while one runs ("Could not replace original artifact").
    */
-  private static Path clone(Path dir) throws IOException {
+  private static Path clone(Path dir, int buildSeconds) throws IOException {
     Path clone = Files.createDirectories(dir.resolve("clone"));
     Files.copy(Path.of("parat"), clone.resolve("parat"));
     Files.copy(Path.of("pom.xml"), clone.resolve("pom.xml"));
@@ -320,10 +320,10 @@ class LauncherIT {
         fi
         echo build >> "$here/builds.log"
         mkdir -p "$out"
-        sleep 3
+        sleep %d
         cp "%s" "$out/parat.jar"
         rmdir "$here/building"
-        """.formatted(Path.of("target/parat.jar").toAbsolutePath()));
+        """.formatted(buildSeconds, Path.of("target/parat.jar").toAbsolutePath()));
     for (String script : List.of("parat", "mvnw")) {
       clone.resolve(script).toFile().setExecutable(true);
     }
@@ -355,7 +355,7 @@ class LauncherIT {
 
   @Test
   void two_launcher_runs_a_second_apart_after_a_source_change_both_run_on_one_build(@TempDir Path dir) throws Exception {
-    Path clone = clone(dir);
+    Path clone = clone(dir, 3);
     Process first = launcher(clone, Map.of(), "--version");
     Thread.sleep(1000);
     Process second = launcher(clone, Map.of(), "--version");
@@ -372,7 +372,7 @@ class LauncherIT {
 
   @Test
   void the_launcher_runs_java_from_java_home_and_keeps_an_archive_per_java(@TempDir Path dir) throws Exception {
-    Path clone = clone(dir);
+    Path clone = clone(dir, 0);
     Path real = Path.of(System.getProperty("java.home"));
     Path fake = Files.createDirectories(dir.resolve("other-jdk/bin"));
     Files.writeString(fake.resolve("java"), "#!/bin/sh\necho \"$@\" >> \"" + dir.resolve("other-jdk.log") + "\"\nexec \""
