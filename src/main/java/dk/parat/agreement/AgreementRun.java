@@ -24,12 +24,7 @@ public final class AgreementRun {
   private final PlanLoader loader;
 
   public AgreementRun(ChecklistSet checklists) throws InputError {
-    this(new Scorer(checklists));
-  }
-
-  /** A run with this scorer, as training tries out a reader that has not been written yet. */
-  AgreementRun(Scorer scorer) {
-    this.scorer = scorer;
+    this.scorer = new Scorer(checklists);
     this.loader = PlanLoader.standard();
   }
 
@@ -37,23 +32,28 @@ public final class AgreementRun {
     List<Verdict> verdicts = new ArrayList<>();
     for (LabelledPlan labelled : plans) {
       Plan plan = loader.load(labelled.plan());
-      ChecklistScore score = scorer.score(plan).scores().get(0);
-      int words = words(plan);
-      List<Band> bands = score.checklist().checklist().bands();
-      boolean belowMiddle = bands.indexOf(score.band()) > bands.size() / 2;
-      for (ItemResult r : score.items()) {
-        Label label = labelled.labels().get(r.item().id());
-        if (label == null || r.status() == Status.NOT_APPLICABLE || label.consensus() == Status.NOT_APPLICABLE) {
-          continue;
-        }
-        verdicts.add(new Verdict(labelled.name(), labelled.part(), r.item().id(), r.item().item().kind(),
-            r.item().chapter().id(), label, r.status(), words, belowMiddle));
-      }
+      verdicts.addAll(verdicts(labelled, words(plan), scorer.score(plan).scores().get(0)));
     }
     return verdicts;
   }
 
-  private static int words(Plan plan) {
+  /** Each of parat's verdicts in this score of a labelled plan of so many words, with the consultants' label. */
+  static List<Verdict> verdicts(LabelledPlan labelled, int words, ChecklistScore score) {
+    List<Verdict> verdicts = new ArrayList<>();
+    List<Band> bands = score.checklist().checklist().bands();
+    boolean belowMiddle = bands.indexOf(score.band()) > bands.size() / 2;
+    for (ItemResult r : score.items()) {
+      Label label = labelled.labels().get(r.item().id());
+      if (label == null || r.status() == Status.NOT_APPLICABLE || label.consensus() == Status.NOT_APPLICABLE) {
+        continue;
+      }
+      verdicts.add(new Verdict(labelled.name(), labelled.part(), r.item().id(), r.item().item().kind(),
+          r.item().chapter().id(), label, r.status(), words, belowMiddle));
+    }
+    return verdicts;
+  }
+
+  static int words(Plan plan) {
     int words = 0;
     for (Section section : plan.sections()) {
       for (Block block : section.blocks()) {

@@ -13,6 +13,7 @@ import dk.parat.checklist.CompiledItem;
 import dk.parat.checklist.ItemKind;
 import dk.parat.checklist.Status;
 import dk.parat.files.InputError;
+import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
 import dk.parat.reader.BestSentences;
 import dk.parat.reader.CharGrams;
@@ -46,9 +47,10 @@ import java.util.regex.Matcher;
  * Trains a checklist's reader on labelled plans (docs/agreement.md). Each side of each item is a
  * logistic model over runs of letters, trained on the sentences the consultants quoted for a label
  * against every other sentence of the plans. The combiner is trained on how sure the sides were of
- * plans they had not seen: the plans are split by writer into {@value #FOLDS} folds, and each
- * fold is read by sides trained on the others, so that the combiner learns how far to trust the
- * reader on a new writer's words, not on words it was trained on.
+ * plans they had not seen: the plans are split by writer into {@value #FOLDS} folds (one per writer
+ * when there are fewer writers), and each fold is read by sides trained on the others, so that the
+ * combiner learns how far to trust the reader on a new writer's words, not on words it was trained
+ * on.
  */
 public final class ReaderTraining {
 
@@ -75,15 +77,19 @@ public final class ReaderTraining {
   /** Sentences a side learns from: their features, and for each side the ones that show it. */
   private record Examples(List<CharGrams.Features> features, Map<Integer, Set<Integer>> positives) {}
 
-  /** One plan as the training reads it: its sentences, the rules' verdicts and the labels. */
-  private record Read(LabelledPlan labelled, List<String> sentences, Examples examples, List<ItemResult> ruled) {}
+  /**
+   * One plan as the training reads it, once: its sentences, its length in words, the rules'
+   * verdicts and the labels.
+   */
+  private record Read(LabelledPlan labelled, PlanSentences read, List<String> sentences, int words, Examples examples,
+      List<ItemResult> ruled) {}
 
   /**
    * A trained reader, and how the whole engine agreed with the consultants on the training plans
    * when each plan was read by a reader trained without its writer's plans (no verdicts when the
    * plans are all by one writer).
    */
-  public record Trained(ReaderModel model, Agreement crossValidated) {}
+  public record Trained(ReaderModel model, List<Verdict> crossValidated) {}
 
   private final ChecklistSet checklists;
   private final CompiledChecklist checklist;
@@ -113,25 +119,29 @@ public final class ReaderTraining {
     Scorer rules = Scorer.rulesOnly(checklists);
     PlanLoader loader = PlanLoader.standard();
     for (LabelledPlan plan : plans) {
-      PlanSentences sentences = new PlanSentences(loader.load(plan.plan()), checklists.analyzer(), checklists.lexicon());
+      Plan loaded = loader.load(plan.plan());
+      PlanSentences sentences = new PlanSentences(loaded, checklists.analyzer(), checklists.lexicon());
       List<String> texts = sentences.sentences().stream().map(Sentence::text).toList();
-      read.add(new Read(plan, texts, new Examples(texts.stream().map(CharGrams::of).toList(), quoted(plan, texts)),
+      read.add(new Read(plan, sentences, texts, AgreementRun.words(loaded),
+          new Examples(texts.stream().map(CharGrams::of).toList(), quoted(plan, texts)),
           rules.score(sentences, Runnable::run).scores().get(0).items()));
     }
     Examples extra = examples(written);
     List<String> writers = read.stream().map(r -> writer(r.labelled().name())).distinct().sorted().toList();
-    int[] foldOf = read.stream().mapToInt(r -> writers.indexOf(writer(r.labelled().name())) % FOLDS).toArray();
+    // Fewer writers than folds: a fold each, as a fold without plans has nothing to be read by its sides.
+    int folds = Math.max(1, Math.min(FOLDS, writers.size()));
+    int[] foldOf = read.stream().mapToInt(r -> writers.indexOf(writer(r.labelled().name())) % folds).toArray();
     List<BestSentences> unseen = new ArrayList<>(read.size());
     read.forEach(r -> unseen.add(null));
     List<ReaderModel> foldSides = new ArrayList<>();
-    for (int fold = 0; fold < FOLDS; fold++) {
+    for (int fold = 0; fold < folds; fold++) {
       List<Examples> others = new ArrayList<>(List.of(extra));
       for (int i = 0; i < read.size(); i++) {
         if (foldOf[i] != fold) {
           others.add(read.get(i).examples());
         }
       }
-      progress.accept("fold " + (fold + 1) + " of " + FOLDS + ": training on " + (others.size() - 1) + " plans and "
+      progress.accept("fold " + (fold + 1) + " of " + folds + ": training on " + (others.size() - 1) + " plans and "
           + written.size() + " written sentences");
       ReaderModel sidesOnly = sides(others, "", Map.of(), ReaderModel.NEVER);
       foldSides.add(sidesOnly);
@@ -142,9 +152,9 @@ public final class ReaderTraining {
         }
       }
     }
-    Map<Integer, List<LabelledPlan>> foldPlans = new TreeMap<>();
+    Map<Integer, List<Integer>> foldPlans = new TreeMap<>();
     for (int i = 0; i < read.size(); i++) {
-      foldPlans.computeIfAbsent(foldOf[i], f -> new ArrayList<>()).add(read.get(i).labelled());
+      foldPlans.computeIfAbsent(foldOf[i], f -> new ArrayList<>()).add(i);
     }
     // A fold that holds every plan has nobody else's reading to train its combiner on.
     foldPlans.values().removeIf(inFold -> inFold.size() == read.size());
@@ -152,16 +162,20 @@ public final class ReaderTraining {
     for (int fold : foldPlans.keySet()) {
       foldCombiners.put(fold, combiners(read, unseen, i -> foldOf[i] != fold));
     }
-    Map<Double, Agreement> bySure = new TreeMap<>();
+    Map<Double, List<Verdict>> bySure = new TreeMap<>();
     for (double step : SURE_STEPS) {
       List<Verdict> verdicts = new ArrayList<>();
-      for (Map.Entry<Integer, List<LabelledPlan>> fold : foldPlans.entrySet()) {
+      for (Map.Entry<Integer, List<Integer>> fold : foldPlans.entrySet()) {
         ReaderModel sidesOnly = foldSides.get(fold.getKey());
         ReaderModel foldModel = new ReaderModel(sidesOnly.checklist(), "", sidesOnly.sides(), sidesOnly.weights(),
             foldCombiners.get(fold.getKey()), step);
-        verdicts.addAll(new AgreementRun(Scorer.withReader(checklists, foldModel)).verdicts(fold.getValue()));
+        for (int i : fold.getValue()) {
+          Read r = read.get(i);
+          verdicts.addAll(AgreementRun.verdicts(r.labelled(), r.words(),
+              Scorer.withReader(checklist, foldModel, r.read(), r.ruled(), unseen.get(i))));
+        }
       }
-      bySure.put(step, Agreement.ofParat(verdicts));
+      bySure.put(step, verdicts);
     }
     double sureEnough = sureEnough(bySure, progress);
     progress.accept("training on all " + read.size() + " plans and " + written.size() + " written sentences");
@@ -178,9 +192,9 @@ public final class ReaderTraining {
    * (it changes no insight); {@link ReaderModel#NEVER} when there was nothing cross-validated to
    * judge by.
    */
-  private static double sureEnough(Map<Double, Agreement> bySure, Consumer<String> progress) {
+  private static double sureEnough(Map<Double, List<Verdict>> bySure, Consumer<String> progress) {
     Map<Double, Double> kappa = new TreeMap<>();
-    bySure.forEach((step, a) -> kappa.put(step, a.where(v -> v.kind().isPitfall()).kappa()));
+    bySure.forEach((step, v) -> kappa.put(step, Agreement.ofParat(v).where(p -> p.kind().isPitfall()).kappa()));
     if (kappa.values().stream().allMatch(k -> k.isNaN())) {
       progress.accept("no sentence decides a pitfall alone: nothing was cross-validated (the plans are one writer's, "
           + "or none has a pitfall labelled)");

@@ -1,6 +1,7 @@
 package dk.parat.cli;
 
 import dk.parat.agreement.Agreement;
+import dk.parat.agreement.AgreementReport;
 import dk.parat.agreement.LabelledPlan;
 import dk.parat.agreement.LabelledSentence;
 import dk.parat.checklist.ChecklistSet;
@@ -52,14 +53,16 @@ final class ChecklistTrainCommand extends BaseCommand {
     ReaderModel model = trained.model();
     io().out().printf("trained a reader for %s on %s: %d sides, %d runs of letters weighed%n",
         model.checklist(), model.trainedOn(), model.sides().size(), model.weights().size());
-    Agreement cv = trained.crossValidated();
+    Agreement cv = Agreement.ofParat(trained.crossValidated());
     if (cv.size() == 0) {
       io().out().println("not cross-validated: the training plans are all by one writer");
     } else {
+      AgreementReport.PlanChecks checks = AgreementReport.PlanChecks.of(trained.crossValidated());
       io().out().printf(Locale.ROOT, "cross-validated by writer on the training part (each plan read by a reader "
-              + "trained without its writer): insight κ %.2f, pitfall κ %.2f, macro κ %.2f, red flags P/R %.2f / %.2f%n",
+              + "trained without its writer): insight κ %.2f, pitfall κ %.2f, macro κ %.2f, red flags P/R %.2f / %.2f, "
+              + "false credit on its %d thin plans %.1f %%%n",
           cv.where(v -> v.kind() == ItemKind.INSIGHT).kappa(), cv.where(v -> v.kind() == ItemKind.PITFALL).kappa(),
-          cv.macroKappa(), cv.redFlagPrecision(), cv.redFlagRecall());
+          cv.macroKappa(), cv.redFlagPrecision(), cv.redFlagRecall(), checks.thinPlans(), 100 * checks.falseCredit());
     }
     if (fit.write) {
       String name = model.checklist() + ".reader";

@@ -9,6 +9,7 @@ import dk.parat.checklist.OverrideRule;
 import dk.parat.checklist.Status;
 import dk.parat.files.InputError;
 import dk.parat.plan.Plan;
+import dk.parat.reader.BestSentences;
 import dk.parat.reader.ReaderModel;
 import dk.parat.reader.Readers;
 import java.util.ArrayList;
@@ -59,10 +60,14 @@ public final class Scorer {
     return new Scorer(checklists, c -> Optional.empty());
   }
 
-  /** A scorer whose reader for the model's checklist is this model, as training tries one out; other checklists have none. */
-  public static Scorer withReader(ChecklistSet checklists, ReaderModel model) {
-    return new Scorer(checklists,
-        c -> c.checklist().id().equals(model.checklist()) ? Optional.of(model) : Optional.empty());
+  /**
+   * One checklist's score of a plan the rules alone have judged, read by this reader, whose best
+   * sentences in the plan are given: training tries several readers on verdicts and findings it
+   * keeps rather than reading each plan again.
+   */
+  public static ChecklistScore withReader(CompiledChecklist checklist, ReaderModel model, PlanSentences read,
+      List<ItemResult> ruled, BestSentences best) {
+    return score(checklist, new TrainedReading(model).apply(read, ruled, best));
   }
 
   public PlanResult score(Plan plan) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * The trained reader's say in each verdict. The reader finds, for each item, the sentence most
@@ -35,12 +36,19 @@ final class TrainedReading {
   }
 
   List<ItemResult> apply(PlanSentences read, List<ItemResult> ruled) {
+    if (read.sentences().isEmpty()) {
+      return ruled;
+    }
+    return apply(read, ruled, BestSentences.of(words, read.sentences().stream().map(Sentence::text).toList()));
+  }
+
+  /** The verdicts when the reader's findings in the plan are already known, as training keeps them. */
+  List<ItemResult> apply(PlanSentences read, List<ItemResult> ruled, BestSentences best) {
     List<Sentence> sentences = read.sentences();
     if (sentences.isEmpty()) {
       return ruled;
     }
-    BestSentences best = BestSentences.of(words, sentences.stream().map(Sentence::text).toList());
-    Found found = new Found(read.plan().path(), best, sentences);
+    Found found = new Found(read.plan().path(), best, sentences, model.sides());
     List<ItemResult> results = new ArrayList<>(ruled.size());
     for (ItemResult rule : ruled) {
       List<Integer> sides = sidesByItem.get(rule.item().id());
@@ -135,16 +143,24 @@ final class TrainedReading {
   }
 
   /** The reader's best sentences in one plan, quoted as evidence. */
-  private record Found(String file, BestSentences best, List<Sentence> sentences) {
+  private record Found(String file, BestSentences best, List<Sentence> sentences, List<Side> sides) {
 
     /**
      * Whether the rules read the side's best sentence as negated, about an earlier project, or
-     * somebody else's words: the reader does not know those contexts, so it has no say there.
+     * somebody else's words: the reader does not know those contexts, so it has no say there; or
+     * as the other side of the pitfall: the rules' red flag is never a guard, nor their guard a
+     * red flag, so one sentence is not both sides of a contradiction.
      */
     boolean setAside(int side, ItemResult rule) {
       String sentence = ItemJudge.oneLine(sentences.get(best.at()[side]));
-      return rule.notCounted().stream()
-          .filter(e -> e.role() == Evidence.Role.NEGATED || e.role() == Evidence.Role.PAST || e.role() == Evidence.Role.QUOTED)
+      Evidence.Role otherSide = switch (sides.get(side).kind()) {
+        case GUARD -> Evidence.Role.RED_FLAG;
+        case RED_FLAG -> Evidence.Role.SUPPORT;
+        case SUPPORT -> null;
+      };
+      return Stream.concat(rule.evidence().stream(), rule.notCounted().stream())
+          .filter(e -> e.role() == Evidence.Role.NEGATED || e.role() == Evidence.Role.PAST
+              || e.role() == Evidence.Role.QUOTED || e.role() == otherSide)
           .anyMatch(e -> sentence.contains(e.quote().replace("… ", "").replace(" …", "")));
     }
 

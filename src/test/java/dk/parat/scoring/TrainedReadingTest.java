@@ -184,4 +184,23 @@ class TrainedReadingTest {
 
     assertThat(p1(reader(alwaysExposed, 0.9), plan).status()).isEqualTo(Status.EXPOSED);
   }
+
+  /**
+   * The sentence the rules read as a red flag is no guard, however sure the reader is of it (and
+   * the rules' guard no red flag): one sentence is not both sides of a contradiction. Each plan
+   * is read with the combiner that weighs the whole plan and with one sure sentence alone.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Løsningen tages etapevis i brug i hele kommunen på én gang.|EXPOSED",
+      "Vi går trinvis frem, og første bølge er tre enheder i marts 2025 med Team Nord, ikke hovedkulds.|GUARDED"})
+  void the_reader_does_not_read_the_rules_red_flag_as_a_guard_nor_their_guard_as_a_red_flag(String sentence,
+      Status ruled) throws Exception {
+    String plan = "# Plan\n\n" + sentence + "\n";
+    assertThat(ruled(plan).status()).isEqualTo(ruled);
+    Combiner bySides = new Combiner(Map.of("bias", -10.0, "p0", 20.0, "p1", -40.0), Map.of("bias", -10.0, "p0", 20.0));
+
+    assertThat(p1(reader(bySides, ReaderModel.NEVER), plan).status()).as("the whole plan weighed").isEqualTo(ruled);
+    assertThat(p1(reader(bySides, 0.9), plan).status()).as("one sure sentence").isEqualTo(ruled);
+  }
 }
