@@ -120,17 +120,17 @@ class AgreementTest {
   /** Floors within 0.02 of the figures measured by bench/agreement; raise them when parat gets better. */
   static final class Floors {
     static final double TRAIN_MACRO = 0.72;
-    static final double HELD_OUT_MACRO = 0.71;
-    static final double HELD_OUT_RED_FLAG_PRECISION = 0.79;
-    static final double HELD_OUT_RED_FLAG_RECALL = 0.78;
-    static final double FRESH_MACRO = 0.64;
+    static final double HELD_OUT_MACRO = 0.70;
+    static final double HELD_OUT_RED_FLAG_PRECISION = 0.77;
+    static final double HELD_OUT_RED_FLAG_RECALL = 0.80;
+    static final double FRESH_MACRO = 0.65;
     static final double FRESH_RED_FLAG_PRECISION = 0.76;
-    static final double FRESH_RED_FLAG_RECALL = 0.68;
-    /** A ceiling, not a floor: the most false credit thin plans may get (measured 5.6 % held-out, 10.7 % fresh). */
+    static final double FRESH_RED_FLAG_RECALL = 0.72;
+    /** A ceiling, not a floor: the most false credit thin plans may get (measured 6.0 % held-out, 11.7 % fresh). */
     static final double THIN_FALSE_CREDIT = 0.12;
-    static final double EXAMPLES_MACRO = 0.60;
-    static final double PERTURBATION_TRAIN = 0.92;
-    static final double PERTURBATION_HELD_OUT = 0.64;
+    static final double EXAMPLES_MACRO = 0.61;
+    static final double PERTURBATION_TRAIN = 0.94;
+    static final double PERTURBATION_HELD_OUT = 0.69;
 
     private Floors() {}
   }
