@@ -58,11 +58,14 @@ final class ChecklistTrainCommand extends BaseCommand {
       io().out().println("not cross-validated: the training plans are all by one writer");
     } else {
       AgreementReport.PlanChecks checks = AgreementReport.PlanChecks.of(trained.crossValidated());
+      String thin = checks.thinPlans() == 0 ? "no thin plans"
+          : String.format(Locale.ROOT, "false credit on its %d thin plans %.1f %%", checks.thinPlans(),
+              100 * checks.falseCredit());
       io().out().printf(Locale.ROOT, "cross-validated by writer on the training part (each plan read by a reader "
               + "trained without its writer): insight κ %.2f, pitfall κ %.2f, macro κ %.2f, red flags P/R %.2f / %.2f, "
-              + "false credit on its %d thin plans %.1f %%%n",
+              + "%s%n",
           cv.where(v -> v.kind() == ItemKind.INSIGHT).kappa(), cv.where(v -> v.kind() == ItemKind.PITFALL).kappa(),
-          cv.macroKappa(), cv.redFlagPrecision(), cv.redFlagRecall(), checks.thinPlans(), 100 * checks.falseCredit());
+          cv.macroKappa(), cv.redFlagPrecision(), cv.redFlagRecall(), thin);
     }
     if (fit.write) {
       String name = model.checklist() + ".reader";

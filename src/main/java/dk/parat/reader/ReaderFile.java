@@ -31,6 +31,7 @@ public final class ReaderFile {
   /** What each kind of line holds, to tell a cut or mistyped line by. */
   private static final Map<String, String> SHAPES = Map.of(
       "checklist", "'checklist ID'",
+      "trained-on", "'trained-on TEXT'",
       "side", "'side ITEM KIND BIAS'",
       "combiner", "'combiner KIND LEVEL NAME=WEIGHT ...'",
       "sure-enough", "'sure-enough P' or 'sure-enough never'",
@@ -64,7 +65,7 @@ public final class ReaderFile {
           case "combiner" -> combiners.computeIfAbsent(ItemKind.parse(f[1]), k -> new HashMap<>())
               .put(f[2], weights(f));
           case "sure-enough" -> sureEnough = f[1].equals("never") ? ReaderModel.NEVER : Double.parseDouble(f[1]);
-          case "gram" -> grams.put(Integer.parseInt(f[1]), gram(f, sides.size()));
+          case "gram" -> grams.put(bucket(f[1]), gram(f, sides.size()));
           default -> throw new IllegalArgumentException("'" + f[0] + "' starts no line of a trained reader");
         }
       } catch (NumberFormatException | IndexOutOfBoundsException e) {
@@ -96,6 +97,14 @@ public final class ReaderFile {
       weights.put(fields[i].substring(0, eq), Double.parseDouble(fields[i].substring(eq + 1)));
     }
     return weights;
+  }
+
+  private static int bucket(String field) {
+    int bucket = Integer.parseInt(field);
+    if (bucket < 0 || bucket >= CharGrams.BUCKETS) {
+      throw new IllegalArgumentException("bucket " + bucket + " is not between 0 and " + (CharGrams.BUCKETS - 1));
+    }
+    return bucket;
   }
 
   private static List<GramWeights.Weight> gram(String[] fields, int sides) {

@@ -8,10 +8,12 @@ import dk.parat.reader.ReaderModel;
 import dk.parat.reader.Side;
 import dk.parat.reader.WordScores;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -80,7 +82,7 @@ final class TrainedReading {
       if (found.setAside(side, rule)) {
         return rule;
       }
-      evidence.add(found.evidence(side, model));
+      evidence.add(found.evidence(side));
     }
     return with(rule, status, evidence, notCounted);
   }
@@ -102,7 +104,7 @@ final class TrainedReading {
       return rule;
     }
     if (level == 2) {
-      evidence.add(found.evidence(side, model));
+      evidence.add(found.evidence(side));
       if (ruleFlag) {
         moveFlags(evidence, notCounted);
         return with(rule, Status.UNCLEAR, evidence, notCounted);
@@ -110,7 +112,7 @@ final class TrainedReading {
       return with(rule, Status.GUARDED, evidence, notCounted);
     }
     if (level == 0) {
-      evidence.add(found.evidence(side, model));
+      evidence.add(found.evidence(side));
       return with(rule, ruleGuard ? Status.UNCLEAR : Status.EXPOSED, evidence, notCounted);
     }
     // One clear red flag exposes a pitfall: the reader may set a guard against it, never doubt it away.
@@ -148,19 +150,19 @@ final class TrainedReading {
     /**
      * Whether the rules read the side's best sentence as negated, about an earlier project, or
      * somebody else's words: the reader does not know those contexts, so it has no say there; or
-     * as the other side of the pitfall: the rules' red flag is never a guard, nor their guard a
-     * red flag, so one sentence is not both sides of a contradiction.
+     * as the other side of the pitfall, even as a weak sign they did not count: the rules' red
+     * flag is never a guard, nor their guard a red flag, so one sentence is not both sides of a
+     * contradiction.
      */
     boolean setAside(int side, ItemResult rule) {
       String sentence = ItemJudge.oneLine(sentences.get(best.at()[side]));
-      Evidence.Role otherSide = switch (sides.get(side).kind()) {
-        case GUARD -> Evidence.Role.RED_FLAG;
-        case RED_FLAG -> Evidence.Role.SUPPORT;
-        case SUPPORT -> null;
+      Set<Evidence.Role> noSay = switch (sides.get(side).kind()) {
+        case GUARD -> EnumSet.of(Evidence.Role.NEGATED, Evidence.Role.PAST, Evidence.Role.QUOTED, Evidence.Role.RED_FLAG);
+        case RED_FLAG -> EnumSet.of(Evidence.Role.NEGATED, Evidence.Role.PAST, Evidence.Role.QUOTED, Evidence.Role.SUPPORT);
+        case SUPPORT -> EnumSet.of(Evidence.Role.NEGATED, Evidence.Role.PAST, Evidence.Role.QUOTED);
       };
       return Stream.concat(rule.evidence().stream(), rule.notCounted().stream())
-          .filter(e -> e.role() == Evidence.Role.NEGATED || e.role() == Evidence.Role.PAST
-              || e.role() == Evidence.Role.QUOTED || e.role() == otherSide)
+          .filter(e -> noSay.contains(e.role()))
           .anyMatch(e -> sentence.contains(e.quote().replace("… ", "").replace(" …", "")));
     }
 
@@ -169,9 +171,9 @@ final class TrainedReading {
       return best.best()[side] >= enough && !setAside(side, rule);
     }
 
-    Evidence evidence(int side, ReaderModel model) {
+    Evidence evidence(int side) {
       Sentence s = sentences.get(best.at()[side]);
-      Side.Kind kind = model.sides().get(side).kind();
+      Side.Kind kind = sides.get(side).kind();
       Evidence.Role role = kind == Side.Kind.RED_FLAG ? Evidence.Role.RED_FLAG : Evidence.Role.SUPPORT;
       String pattern = String.format(Locale.ROOT, "trained reader: %s %.2f", kind.id(), best.best()[side]);
       return new Evidence(role, file, s.block().locationAt(s.start()), s.section().headingPath(), ItemJudge.quote(s),

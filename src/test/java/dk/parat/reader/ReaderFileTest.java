@@ -68,6 +68,20 @@ class ReaderFileTest {
         });
   }
 
+  /** A bucket outside the reader's range is the file's fault, named with its line, not an error inside parat. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"-1", "1048576", "99999999"})
+  void a_bucket_out_of_range_is_named_with_its_line(String bucket) {
+    String damaged = ReaderFile.write(model()).replace("gram 7 ", "gram " + bucket + " ");
+
+    assertThatThrownBy(() -> ReaderFile.read("x.reader", damaged))
+        .isInstanceOf(InputError.class).satisfies(e -> {
+          assertThat(((InputError) e).line()).isEqualTo(damaged.lines().toList().indexOf(
+              damaged.lines().filter(l -> l.startsWith("gram " + bucket + " ")).findFirst().orElseThrow()) + 1);
+          assertThat(e.getMessage()).contains("bucket " + bucket + " is not between 0 and 1048575");
+        });
+  }
+
   /** A cut or mistyped line is told by the shape its kind of line has, not by the parser's own words. */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {

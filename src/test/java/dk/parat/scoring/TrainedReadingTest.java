@@ -203,4 +203,22 @@ class TrainedReadingTest {
     assertThat(p1(reader(bySides, ReaderModel.NEVER), plan).status()).as("the whole plan weighed").isEqualTo(ruled);
     assertThat(p1(reader(bySides, 0.9), plan).status()).as("one sure sentence").isEqualTo(ruled);
   }
+
+  /**
+   * What training tries each reader on (the rules' verdicts and the reader's best sentences, kept
+   * from one reading of the plan) gives the score a check gives, with the shipped reader.
+   */
+  @Test
+  void a_plan_judged_once_and_read_by_a_reader_scores_as_a_check_does() throws Exception {
+    ChecklistSet core = dk.parat.checklist.ChecklistLoader.load(List.of("bedre-implementering"));
+    ReaderModel shipped = dk.parat.reader.Readers.of(core.checklists().get(0)).orElseThrow();
+    PlanSentences read = new PlanSentences(PlanLoader.standard().load(java.nio.file.Path.of("examples/esdh-opgradering.md")),
+        core.analyzer(), core.lexicon());
+    List<ItemResult> ruled = Scorer.rulesOnly(core).score(read, Runnable::run).scores().get(0).items();
+    dk.parat.reader.BestSentences best = dk.parat.reader.BestSentences.of(new dk.parat.reader.WordScores(shipped),
+        read.sentences().stream().map(Sentence::text).toList());
+
+    assertThat(Scorer.withReader(core.checklists().get(0), shipped, read, ruled, best))
+        .isEqualTo(new Scorer(core).score(read, Runnable::run).scores().get(0));
+  }
 }
