@@ -42,6 +42,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
+import java.util.stream.IntStream;
 
 /**
  * Trains a checklist's reader on labelled plans (docs/agreement.md). Each side of each item is a
@@ -299,7 +300,15 @@ public final class ReaderTraining {
     return m.find() ? m.group(1) : name.substring(0, 1);
   }
 
-  /** Every side trained on these sentences, each keeping its largest weights. */
+  /** One side as fitted: its bias, and the weights it keeps by ascending bucket. */
+  private record Fitted(double bias, int[] buckets, float[] weights) {}
+
+  /**
+   * Every side trained on these sentences, each keeping its largest weights. The sides are fitted
+   * side by side on the machine's cores: each fit draws from a random generator of its own
+   * (liblinear keeps one per {@link Parameter}) and only reads the shared rows, so the model is the
+   * same whatever the order.
+   */
   private ReaderModel sides(List<Examples> examples, String trainedOn, Map<ItemKind, Combiner> combiners,
       double sureEnough) {
     List<Feature[]> rows = new ArrayList<>();
@@ -307,28 +316,48 @@ public final class ReaderTraining {
       e.features().forEach(f -> rows.add(row(f)));
     }
     Feature[][] x = rows.toArray(Feature[][]::new);
+    List<Fitted> fitted = IntStream.range(0, sides.size()).parallel().mapToObj(s -> fitSide(x, examples, s)).toList();
     List<Side> trained = new ArrayList<>();
     SortedMap<Integer, List<GramWeights.Weight>> byBucket = new TreeMap<>();
     for (int s = 0; s < sides.size(); s++) {
-      double[] y = new double[x.length];
-      int at = 0;
-      for (Examples e : examples) {
-        Set<Integer> positive = e.positives().getOrDefault(s, Set.of());
-        for (int i = 0; i < e.features().size(); i++) {
-          y[at++] = positive.contains(i) ? 1 : 0;
-        }
-      }
-      double[] w = fit(x, y, CharGrams.BUCKETS + 1, SIDE_COST);
-      trained.add(new Side(sides.get(s).item(), sides.get(s).kind(), w[CharGrams.BUCKETS]));
-      double cut = cut(w, KEPT_WEIGHTS);
-      for (int b = 0; b < CharGrams.BUCKETS; b++) {
-        if (w[b] != 0 && Math.abs(w[b]) >= cut) {
-          byBucket.computeIfAbsent(b, k -> new ArrayList<>()).add(new GramWeights.Weight(s, (float) w[b]));
-        }
+      Fitted side = fitted.get(s);
+      trained.add(new Side(sides.get(s).item(), sides.get(s).kind(), side.bias()));
+      for (int i = 0; i < side.buckets().length; i++) {
+        byBucket.computeIfAbsent(side.buckets()[i], k -> new ArrayList<>()).add(new GramWeights.Weight(s, side.weights()[i]));
       }
     }
     return new ReaderModel(checklist.checklist().id(), trainedOn, trained, GramWeights.of(byBucket), combiners,
         sureEnough);
+  }
+
+  /** One side fitted on the rows: positive where its examples show it. */
+  private static Fitted fitSide(Feature[][] x, List<Examples> examples, int side) {
+    double[] y = new double[x.length];
+    int at = 0;
+    for (Examples e : examples) {
+      Set<Integer> positive = e.positives().getOrDefault(side, Set.of());
+      for (int i = 0; i < e.features().size(); i++) {
+        y[at++] = positive.contains(i) ? 1 : 0;
+      }
+    }
+    double[] w = fit(x, y, CharGrams.BUCKETS + 1, SIDE_COST);
+    double cut = cut(w, KEPT_WEIGHTS);
+    int kept = 0;
+    for (int b = 0; b < CharGrams.BUCKETS; b++) {
+      if (w[b] != 0 && Math.abs(w[b]) >= cut) {
+        kept++;
+      }
+    }
+    int[] buckets = new int[kept];
+    float[] weights = new float[kept];
+    int k = 0;
+    for (int b = 0; b < CharGrams.BUCKETS; b++) {
+      if (w[b] != 0 && Math.abs(w[b]) >= cut) {
+        buckets[k] = b;
+        weights[k++] = (float) w[b];
+      }
+    }
+    return new Fitted(w[CharGrams.BUCKETS], buckets, weights);
   }
 
   /**
