@@ -81,6 +81,18 @@ class ChecklistTrainCommandTest {
     assertThat(with.crossValidated().size()).as("one writer: nothing to cross-validate by").isZero();
   }
 
+  /** The sides are fitted side by side on the machine's cores; the reader must not depend on which finishes first. */
+  @Test
+  void training_twice_on_the_same_plans_writes_the_same_reader(@TempDir Path dir) throws Exception {
+    ChecklistSet checklists = ChecklistLoader.load(List.of("bedre-implementering"));
+    List<LabelledPlan> plans = Corpus.read(ChecklistCalibrateCommandTest.corpus(dir)).subList(0, 4);
+
+    String first = ReaderFile.write(new ReaderTraining(checklists).train(plans, List.of(), "t", line -> {}).model());
+    String second = ReaderFile.write(new ReaderTraining(checklists).train(plans, List.of(), "t", line -> {}).model());
+
+    assertThat(second).isEqualTo(first);
+  }
+
   private static double redFlag(ReaderModel model, String sentence) {
     int side = IntStream.range(0, model.sides().size())
         .filter(s -> model.sides().get(s).item().equals("BI-4-P2") && model.sides().get(s).kind() == Side.Kind.RED_FLAG)
