@@ -82,8 +82,12 @@ public final class ReaderTraining {
    * One plan as the training reads it, once: its sentences, its length in words, the rules'
    * verdicts and the labels.
    */
-  private record Read(LabelledPlan labelled, PlanSentences read, List<String> sentences, int words, Examples examples,
-      List<ItemResult> ruled) {}
+  private record Read(LabelledPlan labelled, PlanSentences read, int words, Examples examples, List<ItemResult> ruled) {
+
+    List<String> sentences() {
+      return read.sentences().stream().map(Sentence::text).toList();
+    }
+  }
 
   /**
    * A trained reader, and how the whole engine agreed with the consultants on the training plans
@@ -123,7 +127,7 @@ public final class ReaderTraining {
       Plan loaded = loader.load(plan.plan());
       PlanSentences sentences = new PlanSentences(loaded, checklists.analyzer(), checklists.lexicon());
       List<String> texts = sentences.sentences().stream().map(Sentence::text).toList();
-      read.add(new Read(plan, sentences, texts, AgreementRun.words(loaded),
+      read.add(new Read(plan, sentences, AgreementRun.words(loaded),
           new Examples(texts.stream().map(CharGrams::of).toList(), quoted(plan, texts)),
           rules.score(sentences, Runnable::run).scores().get(0).items()));
     }
@@ -342,20 +346,10 @@ public final class ReaderTraining {
     }
     double[] w = fit(x, y, CharGrams.BUCKETS + 1, SIDE_COST);
     double cut = cut(w, KEPT_WEIGHTS);
-    int kept = 0;
-    for (int b = 0; b < CharGrams.BUCKETS; b++) {
-      if (w[b] != 0 && Math.abs(w[b]) >= cut) {
-        kept++;
-      }
-    }
-    int[] buckets = new int[kept];
-    float[] weights = new float[kept];
-    int k = 0;
-    for (int b = 0; b < CharGrams.BUCKETS; b++) {
-      if (w[b] != 0 && Math.abs(w[b]) >= cut) {
-        buckets[k] = b;
-        weights[k++] = (float) w[b];
-      }
+    int[] buckets = IntStream.range(0, CharGrams.BUCKETS).filter(b -> w[b] != 0 && Math.abs(w[b]) >= cut).toArray();
+    float[] weights = new float[buckets.length];
+    for (int i = 0; i < buckets.length; i++) {
+      weights[i] = (float) w[buckets[i]];
     }
     return new Fitted(w[CharGrams.BUCKETS], buckets, weights);
   }

@@ -38,9 +38,6 @@ final class TrainedReading {
   }
 
   List<ItemResult> apply(PlanSentences read, List<ItemResult> ruled) {
-    if (read.sentences().isEmpty()) {
-      return ruled;
-    }
     return apply(read, ruled, BestSentences.of(words, read.sentences().stream().map(Sentence::text).toList()));
   }
 
