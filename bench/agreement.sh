@@ -18,8 +18,9 @@ echo "== held-out and fresh parts to three decimals"
 java -cp target/parat.jar:target/bench-classes AgreementExact "$corpus"
 echo "== bundled examples (labels in examples/labels)"
 ./parat checklist agreement --corpus examples --parts all
-echo "== perturbations written before tuning (train) and never read (held-out)"
+echo "== perturbations: trained on (train), read but never trained on (dev), never read (held-out)"
 ./parat checklist agreement --corpus "$corpus" --parts train --perturbations $corpus/../perturbations/train.yaml --hosts "$hosts" | tail -1
+./parat checklist agreement --corpus "$corpus" --parts train --perturbations $corpus/../perturbations/dev.yaml --hosts "$hosts" | tail -1
 ./parat checklist agreement --corpus "$corpus" --parts held-out --perturbations $corpus/../perturbations/held-out.yaml --hosts "$hosts" | tail -1
 echo "== per chapter and item, and the confusion matrix: training part only (the held-out and fresh parts' disagreements are never read)"
 ./parat checklist agreement --corpus "$corpus" --parts train --detail train

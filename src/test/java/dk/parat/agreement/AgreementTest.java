@@ -79,7 +79,7 @@ class AgreementTest {
   void parat_agrees_with_consultants_on_the_wave_no_rule_was_tuned_on() {
     Agreement fresh = part(CorpusPart.FRESH);
     assertThat(corpus.stream().filter(v -> v.part() == CorpusPart.FRESH).map(Verdict::plan).distinct().count())
-        .as("plans of wave U").isGreaterThanOrEqualTo(24);
+        .as("plans of wave V").isGreaterThanOrEqualTo(24);
     assertThat(fresh.macroKappa()).as(describe(fresh)).isGreaterThanOrEqualTo(Floors.FRESH_MACRO);
     assertThat(fresh.redFlagPrecision()).as("red-flag precision").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_PRECISION);
     assertThat(fresh.redFlagRecall()).as("red-flag recall").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_RECALL);
@@ -107,8 +107,10 @@ class AgreementTest {
   void single_red_flags_and_guards_move_their_pitfall_the_right_way() throws Exception {
     Perturbations bench = new Perturbations(core);
     double train = Perturbations.rate(bench.run(HOSTS, Perturbations.read(PERTURBATIONS.resolve("train.yaml"))));
+    double dev = Perturbations.rate(bench.run(HOSTS, Perturbations.read(PERTURBATIONS.resolve("dev.yaml"))));
     double heldOut = Perturbations.rate(bench.run(HOSTS, Perturbations.read(PERTURBATIONS.resolve("held-out.yaml"))));
     assertThat(train).as("perturbations written before tuning").isGreaterThanOrEqualTo(Floors.PERTURBATION_TRAIN);
+    assertThat(dev).as("perturbations read but never trained on").isGreaterThanOrEqualTo(Floors.PERTURBATION_DEV);
     assertThat(heldOut).as("perturbations never used for tuning").isGreaterThanOrEqualTo(Floors.PERTURBATION_HELD_OUT);
   }
 
@@ -123,13 +125,14 @@ class AgreementTest {
     static final double HELD_OUT_MACRO = 0.70;
     static final double HELD_OUT_RED_FLAG_PRECISION = 0.77;
     static final double HELD_OUT_RED_FLAG_RECALL = 0.80;
-    static final double FRESH_MACRO = 0.65;
-    static final double FRESH_RED_FLAG_PRECISION = 0.76;
-    static final double FRESH_RED_FLAG_RECALL = 0.72;
-    /** A ceiling, not a floor: the most false credit thin plans may get (measured 6.0 % held-out, 11.7 % fresh). */
-    static final double THIN_FALSE_CREDIT = 0.12;
+    static final double FRESH_MACRO = 0.66;
+    static final double FRESH_RED_FLAG_PRECISION = 0.75;
+    static final double FRESH_RED_FLAG_RECALL = 0.76;
+    /** A ceiling, not a floor: the most false credit thin plans may get (measured 4.8 % held-out, 6.0 % fresh). */
+    static final double THIN_FALSE_CREDIT = 0.08;
     static final double EXAMPLES_MACRO = 0.61;
     static final double PERTURBATION_TRAIN = 0.94;
+    static final double PERTURBATION_DEV = 0.64;
     static final double PERTURBATION_HELD_OUT = 0.69;
 
     private Floors() {}
