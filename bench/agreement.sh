@@ -19,8 +19,9 @@ java -cp target/parat.jar:target/bench-classes AgreementExact "$corpus"
 echo "== bundled examples (labels in examples/labels)"
 ./parat checklist agreement --corpus examples --parts all
 echo "== perturbations: trained on (train), read but never trained on (dev), never read (held-out)"
-./parat checklist agreement --corpus "$corpus" --parts train --perturbations $corpus/../perturbations/train.yaml --hosts "$hosts" | tail -1
-./parat checklist agreement --corpus "$corpus" --parts train --perturbations $corpus/../perturbations/dev.yaml --hosts "$hosts" | tail -1
-./parat checklist agreement --corpus "$corpus" --parts held-out --perturbations $corpus/../perturbations/held-out.yaml --hosts "$hosts" | tail -1
+# One run for the three sets: each run of the command scores the whole corpus before its perturbations.
+perturbations=$corpus/../perturbations
+./parat checklist agreement --corpus "$corpus" --parts train --hosts "$hosts" --perturbations $perturbations/train.yaml \
+  --perturbations $perturbations/dev.yaml --perturbations $perturbations/held-out.yaml | tail -3
 echo "== per chapter and item, and the confusion matrix: training part only (the held-out and fresh parts' disagreements are never read)"
 ./parat checklist agreement --corpus "$corpus" --parts train --detail train
