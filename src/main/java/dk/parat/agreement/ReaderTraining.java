@@ -174,10 +174,11 @@ public final class ReaderTraining {
         ReaderModel sidesOnly = foldSides.get(fold.getKey());
         ReaderModel foldModel = new ReaderModel(sidesOnly.checklist(), "", sidesOnly.sides(), sidesOnly.weights(),
             foldCombiners.get(fold.getKey()), step);
+        Scorer.ReaderVerdicts judged = Scorer.withReader(checklist, foldModel);
         for (int i : fold.getValue()) {
           Read r = read.get(i);
           verdicts.addAll(AgreementRun.verdicts(r.labelled(), r.words(),
-              Scorer.withReader(checklist, foldModel, r.read(), r.ruled(), unseen.get(i))));
+              judged.score(r.read(), r.ruled(), unseen.get(i))));
         }
       }
       bySure.put(step, verdicts);

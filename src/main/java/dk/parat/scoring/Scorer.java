@@ -12,6 +12,7 @@ import dk.parat.plan.Plan;
 import dk.parat.reader.BestSentences;
 import dk.parat.reader.ReaderModel;
 import dk.parat.reader.Readers;
+import dk.parat.reader.WordScores;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,28 @@ public final class Scorer {
   private final ChecklistSet checklists;
   private final MatcherTable table;
   /** Each checklist's trained reader, where it has one. */
-  private final List<Optional<TrainedReading>> readers;
+  private final List<Optional<Reading>> readers;
+
+  /** A trained reader as a check uses it: its say in the verdicts, and its weighing of the plan's words, kept across plans. */
+  private record Reading(TrainedReading reading, WordScores words) {
+
+    Reading(ReaderModel model) {
+      this(new TrainedReading(model), new WordScores(model));
+    }
+
+    List<ItemResult> apply(PlanSentences read, List<ItemResult> ruled) {
+      return reading.apply(read, ruled, BestSentences.of(words, read.sentences().stream().map(Sentence::text).toList()));
+    }
+  }
+
+  /**
+   * One checklist's score of a plan the rules alone have judged, read by a trained reader whose
+   * best sentences in the plan are given: training tries several readers on verdicts and findings
+   * it keeps rather than reading each plan again.
+   */
+  public interface ReaderVerdicts {
+    ChecklistScore score(PlanSentences read, List<ItemResult> ruled, BestSentences best);
+  }
 
   /**
    * A scorer with the rules and each checklist's trained reader where it has one: beside its file,
@@ -52,7 +74,7 @@ public final class Scorer {
   private Scorer(ChecklistSet checklists, Function<CompiledChecklist, Optional<ReaderModel>> reader) {
     this.checklists = checklists;
     this.table = MatcherTable.of(checklists);
-    this.readers = checklists.checklists().stream().map(c -> reader.apply(c).map(TrainedReading::new)).toList();
+    this.readers = checklists.checklists().stream().map(c -> reader.apply(c).map(Reading::new)).toList();
   }
 
   /** A scorer with the rules alone: what a trained reader is trained to weigh. */
@@ -60,14 +82,10 @@ public final class Scorer {
     return new Scorer(checklists, c -> Optional.empty());
   }
 
-  /**
-   * One checklist's score of a plan the rules alone have judged, read by this reader, whose best
-   * sentences in the plan are given: training tries several readers on verdicts and findings it
-   * keeps rather than reading each plan again.
-   */
-  public static ChecklistScore withReader(CompiledChecklist checklist, ReaderModel model, PlanSentences read,
-      List<ItemResult> ruled, BestSentences best) {
-    return score(checklist, new TrainedReading(model).apply(read, ruled, best));
+  /** The verdicts of one checklist with this reader, for plans the rules have judged and the reader has read. */
+  public static ReaderVerdicts withReader(CompiledChecklist checklist, ReaderModel model) {
+    TrainedReading reading = new TrainedReading(model);
+    return (read, ruled, best) -> score(checklist, reading.apply(read, ruled, best));
   }
 
   public PlanResult score(Plan plan) {

@@ -6,7 +6,6 @@ import dk.parat.reader.BestSentences;
 import dk.parat.reader.Combiner;
 import dk.parat.reader.ReaderModel;
 import dk.parat.reader.Side;
-import dk.parat.reader.WordScores;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,20 +27,14 @@ import java.util.stream.Stream;
 final class TrainedReading {
 
   private final ReaderModel model;
-  private final WordScores words;
   private final Map<String, List<Integer>> sidesByItem;
 
   TrainedReading(ReaderModel model) {
     this.model = model;
-    this.words = new WordScores(model);
     this.sidesByItem = Side.byItem(model.sides());
   }
 
-  List<ItemResult> apply(PlanSentences read, List<ItemResult> ruled) {
-    return apply(read, ruled, BestSentences.of(words, read.sentences().stream().map(Sentence::text).toList()));
-  }
-
-  /** The verdicts when the reader's findings in the plan are already known, as training keeps them. */
+  /** The verdicts, given the rules' and the reader's best sentences in the plan. */
   List<ItemResult> apply(PlanSentences read, List<ItemResult> ruled, BestSentences best) {
     List<Sentence> sentences = read.sentences();
     if (sentences.isEmpty()) {

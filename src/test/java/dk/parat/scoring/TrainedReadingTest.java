@@ -71,7 +71,9 @@ class TrainedReadingTest {
   private static ItemResult p1(ReaderModel reader, String plan) throws Exception {
     PlanSentences read = read(plan);
     List<ItemResult> ruled = Scorer.rulesOnly(MINI).score(read, Runnable::run).scores().get(0).items();
-    return new TrainedReading(reader).apply(read, ruled).stream().filter(r -> r.item().id().equals("MINI-P1")).findFirst().orElseThrow();
+    dk.parat.reader.BestSentences best = dk.parat.reader.BestSentences.of(new dk.parat.reader.WordScores(reader),
+        read.sentences().stream().map(Sentence::text).toList());
+    return new TrainedReading(reader).apply(read, ruled, best).stream().filter(r -> r.item().id().equals("MINI-P1")).findFirst().orElseThrow();
   }
 
   private static List<String> patterns(List<Evidence> evidence) {
@@ -218,7 +220,7 @@ class TrainedReadingTest {
     dk.parat.reader.BestSentences best = dk.parat.reader.BestSentences.of(new dk.parat.reader.WordScores(shipped),
         read.sentences().stream().map(Sentence::text).toList());
 
-    assertThat(Scorer.withReader(core.checklists().get(0), shipped, read, ruled, best))
+    assertThat(Scorer.withReader(core.checklists().get(0), shipped).score(read, ruled, best))
         .isEqualTo(new Scorer(core).score(read, Runnable::run).scores().get(0));
   }
 }
