@@ -26,7 +26,6 @@ import dk.parat.reader.WordScores;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.PlanSentences;
 import dk.parat.scoring.Scorer;
-import dk.parat.scoring.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -82,12 +81,7 @@ public final class ReaderTraining {
    * One plan as the training reads it, once: its sentences, its length in words, the rules'
    * verdicts and the labels.
    */
-  private record Read(LabelledPlan labelled, PlanSentences read, int words, Examples examples, List<ItemResult> ruled) {
-
-    List<String> sentences() {
-      return read.sentences().stream().map(Sentence::text).toList();
-    }
-  }
+  private record Read(LabelledPlan labelled, PlanSentences read, int words, Examples examples, List<ItemResult> ruled) {}
 
   /**
    * A trained reader, and how the whole engine agreed with the consultants on the training plans
@@ -126,7 +120,7 @@ public final class ReaderTraining {
     for (LabelledPlan plan : plans) {
       Plan loaded = loader.load(plan.plan());
       PlanSentences sentences = new PlanSentences(loaded, checklists.analyzer(), checklists.lexicon());
-      List<String> texts = sentences.sentences().stream().map(Sentence::text).toList();
+      List<String> texts = sentences.texts();
       read.add(new Read(plan, sentences, AgreementRun.words(loaded),
           new Examples(texts.stream().map(CharGrams::of).toList(), quoted(plan, texts)),
           rules.score(sentences, Runnable::run).scores().get(0).items()));
@@ -153,7 +147,7 @@ public final class ReaderTraining {
       WordScores words = new WordScores(sidesOnly);
       for (int i = 0; i < read.size(); i++) {
         if (foldOf[i] == fold) {
-          unseen.set(i, BestSentences.of(words, read.get(i).sentences()));
+          unseen.set(i, BestSentences.of(words, read.get(i).read().texts()));
         }
       }
     }

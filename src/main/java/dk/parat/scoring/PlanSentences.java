@@ -86,6 +86,11 @@ public final class PlanSentences {
     return sentences;
   }
 
+  /** The sentences' words, as the trained reader reads them. */
+  public List<String> texts() {
+    return sentences.stream().map(Sentence::text).toList();
+  }
+
   /** How many blocks were set aside as document furniture (contents, contacts, headers …). */
   public int furnitureBlocks() {
     return furniture.size();

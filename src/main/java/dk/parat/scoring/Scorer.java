@@ -39,7 +39,7 @@ public final class Scorer {
     }
 
     List<ItemResult> apply(PlanSentences read, List<ItemResult> ruled) {
-      return reading.apply(read, ruled, BestSentences.of(words, read.sentences().stream().map(Sentence::text).toList()));
+      return reading.apply(read, ruled, BestSentences.of(words, read.texts()));
     }
   }
 

@@ -71,8 +71,7 @@ class TrainedReadingTest {
   private static ItemResult p1(ReaderModel reader, String plan) throws Exception {
     PlanSentences read = read(plan);
     List<ItemResult> ruled = Scorer.rulesOnly(MINI).score(read, Runnable::run).scores().get(0).items();
-    dk.parat.reader.BestSentences best = dk.parat.reader.BestSentences.of(new dk.parat.reader.WordScores(reader),
-        read.sentences().stream().map(Sentence::text).toList());
+    dk.parat.reader.BestSentences best = dk.parat.reader.BestSentences.of(new dk.parat.reader.WordScores(reader), read.texts());
     return new TrainedReading(reader).apply(read, ruled, best).stream().filter(r -> r.item().id().equals("MINI-P1")).findFirst().orElseThrow();
   }
 
@@ -217,8 +216,7 @@ class TrainedReadingTest {
     PlanSentences read = new PlanSentences(PlanLoader.standard().load(java.nio.file.Path.of("examples/esdh-opgradering.md")),
         core.analyzer(), core.lexicon());
     List<ItemResult> ruled = Scorer.rulesOnly(core).score(read, Runnable::run).scores().get(0).items();
-    dk.parat.reader.BestSentences best = dk.parat.reader.BestSentences.of(new dk.parat.reader.WordScores(shipped),
-        read.sentences().stream().map(Sentence::text).toList());
+    dk.parat.reader.BestSentences best = dk.parat.reader.BestSentences.of(new dk.parat.reader.WordScores(shipped), read.texts());
 
     assertThat(Scorer.withReader(core.checklists().get(0), shipped).score(read, ruled, best))
         .isEqualTo(new Scorer(core).score(read, Runnable::run).scores().get(0));
