@@ -18,7 +18,7 @@ echo "== held-out and fresh parts to three decimals"
 java -cp target/parat.jar:target/bench-classes AgreementExact "$corpus"
 echo "== bundled examples (labels in examples/labels)"
 ./parat checklist agreement --corpus examples --parts all
-echo "== perturbations: trained on (train), read but never trained on (dev), never read (held-out)"
+echo "== perturbations: trained on (train), read and written against but never trained on (dev), never read (held-out)"
 # One run for the three sets: each run of the command scores the whole corpus before its perturbations.
 perturbations=$corpus/../perturbations
 ./parat checklist agreement --corpus "$corpus" --parts train --hosts "$hosts" --perturbations $perturbations/train.yaml \

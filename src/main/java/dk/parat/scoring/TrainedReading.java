@@ -40,7 +40,7 @@ final class TrainedReading {
     if (sentences.isEmpty()) {
       return ruled;
     }
-    Found found = new Found(read.plan().path(), best, sentences, model.sides());
+    Found found = new Found(read.plan().path(), best, sentences, model.sides(), guards(ruled));
     List<ItemResult> results = new ArrayList<>(ruled.size());
     for (ItemResult rule : ruled) {
       List<Integer> sides = sidesByItem.get(rule.item().id());
@@ -134,15 +134,30 @@ final class TrainedReading {
     evidence.addAll(flags);
   }
 
+  /** The quotes of the guards the rules found for any pitfall. */
+  private static List<String> guards(List<ItemResult> ruled) {
+    return ruled.stream()
+        .filter(r -> r.item().item().kind() == ItemKind.PITFALL)
+        .flatMap(r -> r.evidence().stream())
+        .filter(e -> e.role() == Evidence.Role.SUPPORT)
+        .map(e -> unclipped(e.quote()))
+        .toList();
+  }
+
+  private static String unclipped(String quote) {
+    return quote.replace("… ", "").replace(" …", "");
+  }
+
   /** The reader's best sentences in one plan, quoted as evidence. */
-  private record Found(String file, BestSentences best, List<Sentence> sentences, List<Side> sides) {
+  private record Found(String file, BestSentences best, List<Sentence> sentences, List<Side> sides, List<String> guards) {
 
     /**
      * Whether the rules read the side's best sentence as negated, about an earlier project, or
      * somebody else's words: the reader does not know those contexts, so it has no say there; or
      * as the other side of the pitfall, even as a weak sign they did not count: the rules' red
      * flag is never a guard, nor their guard a red flag, so one sentence is not both sides of a
-     * contradiction.
+     * contradiction. Nor is a sentence the rules read as a guard of any pitfall, even a weak
+     * one, a red flag of another: the reader cannot see that "ikke fordi de har meldt sig" negates what it holds.
      */
     boolean setAside(int side, ItemResult rule) {
       String sentence = ItemJudge.oneLine(sentences.get(best.at()[side]));
@@ -151,9 +166,12 @@ final class TrainedReading {
         case RED_FLAG -> EnumSet.of(Evidence.Role.NEGATED, Evidence.Role.PAST, Evidence.Role.QUOTED, Evidence.Role.SUPPORT);
         case SUPPORT -> EnumSet.of(Evidence.Role.NEGATED, Evidence.Role.PAST, Evidence.Role.QUOTED);
       };
+      if (sides.get(side).kind() == Side.Kind.RED_FLAG && guards.stream().anyMatch(sentence::contains)) {
+        return true;
+      }
       return Stream.concat(rule.evidence().stream(), rule.notCounted().stream())
           .filter(e -> noSay.contains(e.role()))
-          .anyMatch(e -> sentence.contains(e.quote().replace("… ", "").replace(" …", "")));
+          .anyMatch(e -> sentence.contains(unclipped(e.quote())));
     }
 
     /** Whether the side's best sentence is at least that likely and not set aside by the rules' reading. */

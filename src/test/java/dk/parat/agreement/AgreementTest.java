@@ -111,7 +111,7 @@ class AgreementTest {
     double dev = Perturbations.rate(bench.run(HOSTS, Perturbations.read(PERTURBATIONS.resolve("dev.yaml"))));
     double heldOut = Perturbations.rate(bench.run(HOSTS, Perturbations.read(PERTURBATIONS.resolve("held-out.yaml"))));
     assertThat(train).as("perturbations written before tuning").isGreaterThanOrEqualTo(Floors.PERTURBATION_TRAIN);
-    assertThat(dev).as("perturbations read but never trained on").isGreaterThanOrEqualTo(Floors.PERTURBATION_DEV);
+    assertThat(dev).as("perturbations read, and rules written against their misses, never trained on").isGreaterThanOrEqualTo(Floors.PERTURBATION_DEV);
     assertThat(heldOut).as("perturbations never used for tuning").isGreaterThanOrEqualTo(Floors.PERTURBATION_HELD_OUT);
   }
 
@@ -124,18 +124,18 @@ class AgreementTest {
   static final class Floors {
     static final double TRAIN_MACRO = 0.72;
     static final double HELD_OUT_MACRO = 0.70;
-    static final double HELD_OUT_RED_FLAG_PRECISION = 0.77;
-    static final double HELD_OUT_RED_FLAG_RECALL = 0.78;
-    static final double FRESH_MACRO = 0.62;
-    static final double FRESH_RED_FLAG_PRECISION = 0.71;
-    static final double FRESH_RED_FLAG_RECALL = 0.74;
-    /** Ceilings, not floors: the most false credit thin plans may get (measured 5.2 % held-out, 13.4 % on wave W). */
+    static final double HELD_OUT_RED_FLAG_PRECISION = 0.75;
+    static final double HELD_OUT_RED_FLAG_RECALL = 0.77;
+    static final double FRESH_MACRO = 0.63;
+    static final double FRESH_RED_FLAG_PRECISION = 0.72;
+    static final double FRESH_RED_FLAG_RECALL = 0.75;
+    /** Ceilings, not floors: the most false credit thin plans may get (measured 5.6 % held-out, 13.4 % on wave W). */
     static final double THIN_FALSE_CREDIT_HELD_OUT = 0.07;
     static final double THIN_FALSE_CREDIT_FRESH = 0.15;
-    static final double EXAMPLES_MACRO = 0.61;
+    static final double EXAMPLES_MACRO = 0.62;
     static final double PERTURBATION_TRAIN = 0.94;
-    static final double PERTURBATION_DEV = 0.64;
-    static final double PERTURBATION_HELD_OUT = 0.69;
+    static final double PERTURBATION_DEV = 0.82;
+    static final double PERTURBATION_HELD_OUT = 0.71;
 
     private Floors() {}
   }

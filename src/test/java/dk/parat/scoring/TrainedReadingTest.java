@@ -206,6 +206,44 @@ class TrainedReadingTest {
   }
 
   /**
+   * A sentence the rules read as a guard of another pitfall ("valgt, fordi de er forskellige – ikke
+   * fordi de har meldt sig") is not the reader's red flag for this one: the rules read what the
+   * sentence affirms and what it negates, the reader only which words it holds.
+   */
+  @Test
+  void a_sentence_the_rules_read_as_another_pitfalls_guard_is_not_the_readers_red_flag() throws Exception {
+    String withSecondPitfall = TestChecklists.miniText().replace("      - id: MINI-I2\n", """
+              - id: MINI-P2
+                kind: pitfall
+                title: {da: "Letteste pilot", en: "Easiest pilot"}
+                description: {da: "Piloten er for let.", en: "The pilot is too easy."}
+                questions: {da: ["Hvorfor netop dér?"], en: ["Why there?"]}
+                advice: {da: "Vælg et svært sted.", en: "Pick a hard place."}
+                page: 3
+                evidence:
+                  guard:
+                    da: ["valgt & forskellige"]
+                  exposure:
+                    da: ["mest motiverede"]
+              - id: MINI-I2
+        """).replace("title: {da: \"Mini-tjekliste\"", "scoring: {guarded_strength: 1}\ntitle: {da: \"Mini-tjekliste\"");
+    ChecklistSet checklists = TestChecklists.compile(withSecondPitfall);
+    String plan = "# Plan\n\nEnhederne er valgt, fordi de er forskellige, og ikke hovedkulds.\n";
+    PlanSentences read = new PlanSentences(PlanLoader.standard().read("plan.md", plan.getBytes(StandardCharsets.UTF_8)),
+        checklists.analyzer(), checklists.lexicon());
+    List<ItemResult> ruled = Scorer.rulesOnly(checklists).score(read, Runnable::run).scores().get(0).items();
+    ReaderModel sure = reader(new Combiner(Map.of("bias", -10.0), Map.of("bias", -10.0)), 0.9);
+    dk.parat.reader.BestSentences best = dk.parat.reader.BestSentences.of(new dk.parat.reader.WordScores(sure), read.texts());
+
+    List<ItemResult> read2 = new TrainedReading(sure).apply(read, ruled, best);
+
+    assertThat(read2).filteredOn(r -> r.item().id().equals("MINI-P2")).singleElement()
+        .extracting(ItemResult::status).isEqualTo(Status.GUARDED);
+    assertThat(read2).filteredOn(r -> r.item().id().equals("MINI-P1")).singleElement()
+        .extracting(ItemResult::status).isEqualTo(Status.UNCLEAR);
+  }
+
+  /**
    * What training tries each reader on (the rules' verdicts and the reader's best sentences, kept
    * from one reading of the plan) gives the score a check gives, with the shipped reader.
    */
