@@ -56,8 +56,12 @@ class TrainedReadingTest {
   }
 
   private static PlanSentences read(String plan) throws Exception {
-    return new PlanSentences(PlanLoader.standard().read("plan.md", plan.getBytes(StandardCharsets.UTF_8)), MINI.analyzer(),
-        MINI.lexicon());
+    return read(MINI, plan);
+  }
+
+  private static PlanSentences read(ChecklistSet checklists, String plan) throws Exception {
+    return new PlanSentences(PlanLoader.standard().read("plan.md", plan.getBytes(StandardCharsets.UTF_8)),
+        checklists.analyzer(), checklists.lexicon());
   }
 
   private static ItemResult ruled(String plan) throws Exception {
@@ -69,10 +73,15 @@ class TrainedReadingTest {
   }
 
   private static ItemResult p1(ReaderModel reader, String plan) throws Exception {
-    PlanSentences read = read(plan);
-    List<ItemResult> ruled = Scorer.rulesOnly(MINI).score(read, Runnable::run).scores().get(0).items();
+    return readBy(MINI, reader, plan).stream().filter(r -> r.item().id().equals("MINI-P1")).findFirst().orElseThrow();
+  }
+
+  /** Every item's verdict on the plan: the rules', then the reader's say in them. */
+  private static List<ItemResult> readBy(ChecklistSet checklists, ReaderModel reader, String plan) throws Exception {
+    PlanSentences read = read(checklists, plan);
+    List<ItemResult> ruled = Scorer.rulesOnly(checklists).score(read, Runnable::run).scores().get(0).items();
     dk.parat.reader.BestSentences best = dk.parat.reader.BestSentences.of(new dk.parat.reader.WordScores(reader), read.texts());
-    return new TrainedReading(reader).apply(read, ruled, best).stream().filter(r -> r.item().id().equals("MINI-P1")).findFirst().orElseThrow();
+    return new TrainedReading(reader).apply(read, ruled, best);
   }
 
   private static List<String> patterns(List<Evidence> evidence) {
@@ -227,19 +236,14 @@ class TrainedReadingTest {
                     da: ["mest motiverede"]
               - id: MINI-I2
         """).replace("title: {da: \"Mini-tjekliste\"", "scoring: {guarded_strength: 1}\ntitle: {da: \"Mini-tjekliste\"");
-    ChecklistSet checklists = TestChecklists.compile(withSecondPitfall);
-    String plan = "# Plan\n\nEnhederne er valgt, fordi de er forskellige, og ikke hovedkulds.\n";
-    PlanSentences read = new PlanSentences(PlanLoader.standard().read("plan.md", plan.getBytes(StandardCharsets.UTF_8)),
-        checklists.analyzer(), checklists.lexicon());
-    List<ItemResult> ruled = Scorer.rulesOnly(checklists).score(read, Runnable::run).scores().get(0).items();
     ReaderModel sure = reader(new Combiner(Map.of("bias", -10.0), Map.of("bias", -10.0)), 0.9);
-    dk.parat.reader.BestSentences best = dk.parat.reader.BestSentences.of(new dk.parat.reader.WordScores(sure), read.texts());
 
-    List<ItemResult> read2 = new TrainedReading(sure).apply(read, ruled, best);
+    List<ItemResult> verdicts = readBy(TestChecklists.compile(withSecondPitfall), sure,
+        "# Plan\n\nEnhederne er valgt, fordi de er forskellige, og ikke hovedkulds.\n");
 
-    assertThat(read2).filteredOn(r -> r.item().id().equals("MINI-P2")).singleElement()
+    assertThat(verdicts).filteredOn(r -> r.item().id().equals("MINI-P2")).singleElement()
         .extracting(ItemResult::status).isEqualTo(Status.GUARDED);
-    assertThat(read2).filteredOn(r -> r.item().id().equals("MINI-P1")).singleElement()
+    assertThat(verdicts).filteredOn(r -> r.item().id().equals("MINI-P1")).singleElement()
         .extracting(ItemResult::status).isEqualTo(Status.UNCLEAR);
   }
 
