@@ -4,10 +4,8 @@ import dk.parat.checklist.Band;
 import dk.parat.checklist.ChecklistSet;
 import dk.parat.checklist.Status;
 import dk.parat.files.InputError;
-import dk.parat.plan.Block;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
-import dk.parat.plan.Section;
 import dk.parat.scoring.ChecklistScore;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.Scorer;
@@ -32,7 +30,7 @@ public final class AgreementRun {
     List<Verdict> verdicts = new ArrayList<>();
     for (LabelledPlan labelled : plans) {
       Plan plan = loader.load(labelled.plan());
-      verdicts.addAll(verdicts(labelled, words(plan), scorer.score(plan).scores().get(0)));
+      verdicts.addAll(verdicts(labelled, plan.words(), scorer.score(plan).scores().get(0)));
     }
     return verdicts;
   }
@@ -51,15 +49,5 @@ public final class AgreementRun {
           r.item().chapter().id(), label, r.status(), words, belowMiddle));
     }
     return verdicts;
-  }
-
-  static int words(Plan plan) {
-    int words = 0;
-    for (Section section : plan.sections()) {
-      for (Block block : section.blocks()) {
-        words += block.text().isBlank() ? 0 : block.text().strip().split("\\s+").length;
-      }
-    }
-    return words;
   }
 }

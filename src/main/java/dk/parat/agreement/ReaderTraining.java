@@ -18,6 +18,7 @@ import dk.parat.plan.PlanLoader;
 import dk.parat.reader.BestSentences;
 import dk.parat.reader.CharGrams;
 import dk.parat.reader.Combiner;
+import dk.parat.reader.Cuts;
 import dk.parat.reader.GramWeights;
 import dk.parat.reader.ReaderFile;
 import dk.parat.reader.ReaderModel;
@@ -69,6 +70,12 @@ public final class ReaderTraining {
    * move its pitfall (the perturbation benchmark).
    */
   private static final double SURE_TOLERANCE = 0.01;
+  /** The probabilities tried for {@link Cuts#doubtFrom}, from never doubting to the combiner's own cut. */
+  private static final double[] DOUBT_STEPS = {ReaderModel.NEVER, 0.9, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5};
+  /** The probabilities tried for {@link Cuts#thinCredit}, from the combiner's own cut up. */
+  private static final double[] THIN_STEPS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
+  /** Cross-validated insight κ that differ by less than this cannot tell two thin-plan cuts apart. */
+  private static final double THIN_TOLERANCE = 0.005;
   /** Quoted words shorter than this are too common to find their sentence by. */
   private static final int SHORTEST_QUOTE = 12;
   private static final java.util.regex.Pattern QUOTE_PARTS = java.util.regex.Pattern.compile("…|\\.\\.\\.|\\s\\|\\s|;\\s");
@@ -121,7 +128,7 @@ public final class ReaderTraining {
       Plan loaded = loader.load(plan.plan());
       PlanSentences sentences = new PlanSentences(loaded, checklists.analyzer(), checklists.lexicon());
       List<String> texts = sentences.texts();
-      read.add(new Read(plan, sentences, AgreementRun.words(loaded),
+      read.add(new Read(plan, sentences, loaded.words(),
           new Examples(texts.stream().map(CharGrams::of).toList(), quoted(plan, texts)),
           rules.score(sentences, Runnable::run).scores().get(0).items()));
     }
@@ -142,7 +149,7 @@ public final class ReaderTraining {
       }
       progress.accept("fold " + (fold + 1) + " of " + folds + ": training on " + (others.size() - 1) + " plans and "
           + written.size() + " written sentences");
-      ReaderModel sidesOnly = sides(others, "", Map.of(), ReaderModel.NEVER);
+      ReaderModel sidesOnly = sides(others, "", Map.of(), Cuts.sureEnoughOnly(ReaderModel.NEVER));
       foldSides.add(sidesOnly);
       WordScores words = new WordScores(sidesOnly);
       for (int i = 0; i < read.size(); i++) {
@@ -161,29 +168,95 @@ public final class ReaderTraining {
     for (int fold : foldPlans.keySet()) {
       foldCombiners.put(fold, combiners(read, unseen, i -> foldOf[i] != fold));
     }
+    CrossValidation cv = cuts -> crossValidated(cuts, foldPlans, foldSides, foldCombiners, read, unseen);
     Map<Double, List<Verdict>> bySure = new TreeMap<>();
     for (double step : SURE_STEPS) {
-      List<Verdict> verdicts = new ArrayList<>();
-      for (Map.Entry<Integer, List<Integer>> fold : foldPlans.entrySet()) {
-        ReaderModel sidesOnly = foldSides.get(fold.getKey());
-        ReaderModel foldModel = new ReaderModel(sidesOnly.checklist(), "", sidesOnly.sides(), sidesOnly.weights(),
-            foldCombiners.get(fold.getKey()), step);
-        Scorer.ReaderVerdicts judged = Scorer.withReader(checklist, foldModel);
-        for (int i : fold.getValue()) {
-          Read r = read.get(i);
-          verdicts.addAll(AgreementRun.verdicts(r.labelled(), r.words(),
-              judged.score(r.read(), r.ruled(), unseen.get(i))));
-        }
-      }
-      bySure.put(step, verdicts);
+      bySure.put(step, cv.verdicts(Cuts.sureEnoughOnly(step)));
     }
-    double sureEnough = sureEnough(bySure, progress);
+    Cuts cuts = Cuts.sureEnoughOnly(sureEnough(bySure, progress));
+    int shortest = read.stream().mapToInt(Read::words).min().orElse(0);
+    cuts = cuts.withDoubtFrom(doubtFrom(cuts, shortest, cv, progress), shortest);
+    cuts = thinCredit(cuts, cv, progress);
     progress.accept("training on all " + read.size() + " plans and " + written.size() + " written sentences");
     List<Examples> all = new ArrayList<>(List.of(extra));
     read.forEach(r -> all.add(r.examples()));
-    ReaderModel model = sides(all, trainedOn, combiners(read, unseen, i -> true), sureEnough);
+    ReaderModel model = sides(all, trainedOn, combiners(read, unseen, i -> true), cuts);
     // The model as its file holds it, numbers rounded: what every later run reads.
-    return new Trained(ReaderFile.read("trained reader", ReaderFile.write(model)), bySure.get(sureEnough));
+    return new Trained(ReaderFile.read("trained reader", ReaderFile.write(model)), cv.verdicts(cuts));
+  }
+
+  /** The engine's verdicts on the training plans, each read by the fold's reader with these cuts. */
+  private interface CrossValidation {
+    List<Verdict> verdicts(Cuts cuts);
+  }
+
+  private List<Verdict> crossValidated(Cuts cuts, Map<Integer, List<Integer>> foldPlans, List<ReaderModel> foldSides,
+      Map<Integer, Map<ItemKind, Combiner>> foldCombiners, List<Read> read, List<BestSentences> unseen) {
+    List<Verdict> verdicts = new ArrayList<>();
+    for (Map.Entry<Integer, List<Integer>> fold : foldPlans.entrySet()) {
+      ReaderModel sidesOnly = foldSides.get(fold.getKey());
+      ReaderModel foldModel = new ReaderModel(sidesOnly.checklist(), "", sidesOnly.sides(), sidesOnly.weights(),
+          foldCombiners.get(fold.getKey()), cuts);
+      Scorer.ReaderVerdicts judged = Scorer.withReader(checklist, foldModel);
+      for (int i : fold.getValue()) {
+        Read r = read.get(i);
+        verdicts.addAll(AgreementRun.verdicts(r.labelled(), r.words(), judged.score(r.read(), r.ruled(), unseen.get(i))));
+      }
+    }
+    return verdicts;
+  }
+
+  /**
+   * The least probability of "not walked into" at which the combiner doubts a red flag the rules
+   * found, of the steps tried: the one with the best cross-validated pitfall κ, the more sparing
+   * step on a tie; {@link ReaderModel#NEVER} when doubting gains nothing. It doubts on plans as
+   * long as the shortest it was calibrated on.
+   */
+  private static double doubtFrom(Cuts cuts, int shortest, CrossValidation cv, Consumer<String> progress) {
+    double chosen = ReaderModel.NEVER;
+    double best = Double.NEGATIVE_INFINITY;
+    for (double step : DOUBT_STEPS) {
+      Agreement pitfalls = Agreement.ofParat(cv.verdicts(cuts.withDoubtFrom(step, shortest))).where(v -> v.kind().isPitfall());
+      double kappa = pitfalls.kappa();
+      progress.accept(String.format(Locale.ROOT,
+          "a red flag the rules found is doubted from %s: cross-validated pitfall κ %.3f, red flags P/R %.2f / %.2f",
+          sureText(step), kappa, pitfalls.redFlagPrecision(), pitfalls.redFlagRecall()));
+      if (kappa > best) {
+        best = kappa;
+        chosen = step;
+      }
+    }
+    progress.accept("kept: a red flag the rules found is doubted from " + sureText(chosen) + " on plans of "
+        + shortest + " words or more (the shortest trained on)");
+    return chosen;
+  }
+
+  /**
+   * How sure the combiner must be before it credits a mention on a thin plan (under {@value
+   * AgreementReport#THIN_WORDS} words): of the steps whose cross-validated insight κ is within
+   * {@link #THIN_TOLERANCE} of the best, the surest, as a consultant credits a thin excerpt's
+   * passing mention least of all and the κ cannot tell those steps apart.
+   */
+  private static Cuts thinCredit(Cuts cuts, CrossValidation cv, Consumer<String> progress) {
+    Map<Double, Double> kappa = new TreeMap<>();
+    for (double step : THIN_STEPS) {
+      List<Verdict> verdicts = cv.verdicts(cuts.withThinCredit(step, AgreementReport.THIN_WORDS));
+      Agreement insights = Agreement.ofParat(verdicts).where(v -> !v.kind().isPitfall());
+      List<Verdict> thin = verdicts.stream().filter(v -> v.planWords() < AgreementReport.THIN_WORDS).toList();
+      kappa.put(step, insights.kappa());
+      progress.accept(String.format(Locale.ROOT,
+          "a thin plan's mention is credited from p %.2f: cross-validated insight κ %.3f, false credit on thin plans %.1f %%",
+          step, insights.kappa(), 100.0 * thin.stream().filter(Verdict::falseCredit).count() / Math.max(1, thin.size())));
+    }
+    if (kappa.values().stream().allMatch(k -> k.isNaN())) {
+      progress.accept("a thin plan's mention is credited as any other: nothing was cross-validated");
+      return cuts;
+    }
+    double most = kappa.values().stream().filter(k -> !k.isNaN()).mapToDouble(Double::doubleValue).max().orElseThrow();
+    double chosen = kappa.entrySet().stream().filter(e -> e.getValue() > most - THIN_TOLERANCE)
+        .mapToDouble(Map.Entry::getKey).max().orElseThrow();
+    progress.accept(String.format(Locale.ROOT, "kept: a thin plan's mention is credited from p %.2f", chosen));
+    return cuts.withThinCredit(chosen, AgreementReport.THIN_WORDS);
   }
 
   /**
@@ -309,7 +382,7 @@ public final class ReaderTraining {
    * same whatever the order.
    */
   private ReaderModel sides(List<Examples> examples, String trainedOn, Map<ItemKind, Combiner> combiners,
-      double sureEnough) {
+      Cuts cuts) {
     List<Feature[]> rows = new ArrayList<>();
     for (Examples e : examples) {
       e.features().forEach(f -> rows.add(row(f)));
@@ -325,8 +398,7 @@ public final class ReaderTraining {
         byBucket.computeIfAbsent(side.buckets()[i], k -> new ArrayList<>()).add(new GramWeights.Weight(s, side.weights()[i]));
       }
     }
-    return new ReaderModel(checklist.checklist().id(), trainedOn, trained, GramWeights.of(byBucket), combiners,
-        sureEnough);
+    return new ReaderModel(checklist.checklist().id(), trainedOn, trained, GramWeights.of(byBucket), combiners, cuts);
   }
 
   /** One side fitted on the rows: positive where its examples show it. */

@@ -109,6 +109,7 @@ public final class PlanExplanations {
       case NEGATED -> "negated";
       case PAST -> "past";
       case QUOTED -> "quoted";
+      case DOUBTED -> "doubted";
       case CONSIDERED -> pitfall ? "consideredGuard" : "considered";
       case RED_FLAG -> found == Status.EXPOSED ? "redFlag" : r.contradicts() ? "redFlagContradicts" : "redFlagOutweighed";
       case SUPPORT -> !pitfall ? strong(r, e) ? "supportStrong" : "support"

@@ -30,6 +30,17 @@ public record Plan(String path, PlanFormat format, PlanContext context, List<Sec
     return sections.stream().mapToInt(Section::headingLine).filter(l -> l > 0).findFirst().orElse(1);
   }
 
+  /** How many words the plan's blocks hold, split at white space: how long a consultant finds it. */
+  public int words() {
+    int words = 0;
+    for (Section section : sections) {
+      for (Block block : section.blocks()) {
+        words += block.text().isBlank() ? 0 : block.text().strip().split("\\s+").length;
+      }
+    }
+    return words;
+  }
+
   /** The title to show: the declared one, else the first heading, else the file name. */
   public String displayTitle() {
     if (context.title() != null && !context.title().isBlank()) {

@@ -53,8 +53,14 @@ public record Combiner(Map<String, Double> middle, Map<String, Double> top) {
     return features;
   }
 
-  public int level(Map<String, Double> features) {
-    return (probability(middle, features) > 0.5 ? 1 : 0) + (probability(top, features) > 0.5 ? 1 : 0);
+  /** The level, "at least the middle level" taken from the probability {@code middleCut} (0.5 is the model's own). */
+  public int level(Map<String, Double> features, double middleCut) {
+    return (atLeastMiddle(features) > middleCut ? 1 : 0) + (probability(top, features) > Cuts.EVEN ? 1 : 0);
+  }
+
+  /** The probability that the item is at least at the middle level: touched, or a pitfall not walked into. */
+  public double atLeastMiddle(Map<String, Double> features) {
+    return probability(middle, features);
   }
 
   private static double probability(Map<String, Double> weights, Map<String, Double> features) {

@@ -25,7 +25,7 @@ import java.util.zip.CRC32C;
  */
 final class ReaderBinary {
 
-  private static final String FORMAT = "parat precompiled reader, format 2";
+  private static final String FORMAT = "parat precompiled reader, format 3";
 
   private ReaderBinary() {}
 
@@ -54,7 +54,11 @@ final class ReaderBinary {
         weights(out, e.getValue().middle());
         weights(out, e.getValue().top());
       }
-      out.writeDouble(model.sureEnough());
+      out.writeDouble(model.cuts().sureEnough());
+      out.writeDouble(model.cuts().doubtFrom());
+      out.writeInt(model.cuts().doubtWords());
+      out.writeDouble(model.cuts().thinCredit());
+      out.writeInt(model.cuts().thinWords());
       GramWeights grams = model.weights();
       out.writeInt(grams.buckets().length);
       out.writeInt(grams.sides().length);
@@ -100,7 +104,7 @@ final class ReaderBinary {
       for (int n = in.readInt(); n > 0; n--) {
         combiners.put(ItemKind.parse(in.readUTF()), new Combiner(weights(in), weights(in)));
       }
-      double sureEnough = in.readDouble();
+      Cuts cuts = new Cuts(in.readDouble(), in.readDouble(), in.readInt(), in.readDouble(), in.readInt());
       int buckets = in.readInt();
       int entries = in.readInt();
       // The arrays in bulk: a buffer over the bytes left, not one call per number.
@@ -113,7 +117,7 @@ final class ReaderBinary {
       rest.position(rest.position() + 4 * (2 * buckets + 1 + entries));
       rest.asFloatBuffer().get(weights);
       return Optional.of(new ReaderModel(checklist, trainedOn, sideList, new GramWeights(bucket, starts, sides, weights),
-          combiners, sureEnough));
+          combiners, cuts));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

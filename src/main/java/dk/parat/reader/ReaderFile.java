@@ -22,6 +22,8 @@ import java.util.TreeMap;
  * side BI-1-I1 support -3.21
  * combiner insight middle bias=-1.2 rule0=-0.8 p0=2.1 item:BI-1-I1=0.3 …
  * sure-enough 0.95
+ * doubt-red-flag 0.65 177
+ * thin-credit 0.75 800
  * gram 1048 0:0.1234 17:-0.0456
  * </pre>
  */
@@ -35,6 +37,8 @@ public final class ReaderFile {
       "side", "'side ITEM KIND BIAS'",
       "combiner", "'combiner KIND LEVEL NAME=WEIGHT ...'",
       "sure-enough", "'sure-enough P' or 'sure-enough never'",
+      "doubt-red-flag", "'doubt-red-flag P WORDS' or 'doubt-red-flag never'",
+      "thin-credit", "'thin-credit P WORDS'",
       "gram", "'gram BUCKET SIDE:WEIGHT ...'");
 
   private ReaderFile() {}
@@ -51,6 +55,10 @@ public final class ReaderFile {
     Map<ItemKind, Map<String, Map<String, Double>>> combiners = new EnumMap<>(ItemKind.class);
     SortedMap<Integer, List<GramWeights.Weight>> grams = new TreeMap<>();
     double sureEnough = ReaderModel.NEVER;
+    double doubt = ReaderModel.NEVER;
+    int doubtWords = 0;
+    double thinCredit = Cuts.EVEN;
+    int thinWords = 0;
     for (int i = 1; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -64,7 +72,15 @@ public final class ReaderFile {
           case "side" -> sides.add(new Side(f[1], Side.Kind.parse(f[2]), Double.parseDouble(f[3])));
           case "combiner" -> combiners.computeIfAbsent(ItemKind.parse(f[1]), k -> new HashMap<>())
               .put(f[2], weights(f));
-          case "sure-enough" -> sureEnough = f[1].equals("never") ? ReaderModel.NEVER : Double.parseDouble(f[1]);
+          case "sure-enough" -> sureEnough = probability(f[1]);
+          case "doubt-red-flag" -> {
+            doubt = probability(f[1]);
+            doubtWords = doubt == ReaderModel.NEVER ? 0 : Integer.parseInt(f[2]);
+          }
+          case "thin-credit" -> {
+            thinCredit = Double.parseDouble(f[1]);
+            thinWords = Integer.parseInt(f[2]);
+          }
           case "gram" -> grams.put(bucket(f[1]), gram(f, sides.size()));
           default -> throw new IllegalArgumentException("'" + f[0] + "' starts no line of a trained reader");
         }
@@ -87,7 +103,16 @@ public final class ReaderFile {
       }
       byKind.put(e.getKey(), new Combiner(middle, top));
     }
-    return new ReaderModel(checklist, trainedOn, sides, GramWeights.of(grams), byKind, sureEnough);
+    return new ReaderModel(checklist, trainedOn, sides, GramWeights.of(grams), byKind,
+        new Cuts(sureEnough, doubt, doubtWords, thinCredit, thinWords));
+  }
+
+  private static double probability(String field) {
+    return field.equals("never") ? ReaderModel.NEVER : Double.parseDouble(field);
+  }
+
+  private static String probability(double p) {
+    return p == ReaderModel.NEVER ? "never" : number(p);
   }
 
   private static Map<String, Double> weights(String[] fields) {
@@ -133,8 +158,11 @@ public final class ReaderFile {
       combiner(out, e.getKey(), "middle", e.getValue().middle());
       combiner(out, e.getKey(), "top", e.getValue().top());
     }
-    out.append("sure-enough ").append(model.sureEnough() == ReaderModel.NEVER ? "never" : number(model.sureEnough()))
-        .append('\n');
+    Cuts cuts = model.cuts();
+    out.append("sure-enough ").append(probability(cuts.sureEnough())).append('\n');
+    out.append("doubt-red-flag ").append(probability(cuts.doubtFrom()))
+        .append(cuts.doubtFrom() == ReaderModel.NEVER ? "" : " " + cuts.doubtWords()).append('\n');
+    out.append("thin-credit ").append(number(cuts.thinCredit())).append(' ').append(cuts.thinWords()).append('\n');
     for (Map.Entry<Integer, List<GramWeights.Weight>> e : model.weights().byBucket().entrySet()) {
       out.append("gram ").append(e.getKey());
       for (GramWeights.Weight w : e.getValue()) {

@@ -10,19 +10,24 @@ import java.util.Map;
  * sentences against the rules' verdict.
  *
  * @param trainedOn what it was trained on, as its file says
- * @param sureEnough how sure the reader must be of a sentence for it to stand against the rules'
- *     verdict on a pitfall, as the other side of a contradiction; {@link #NEVER} when no
- *     probability was sure enough on the plans it was calibrated on
+ * @param cuts the probabilities at which its judgement decides, calibrated on the plans it was
+ *     trained on
  */
 public record ReaderModel(String checklist, String trainedOn, List<Side> sides, GramWeights weights,
-    Map<ItemKind, Combiner> combiners, double sureEnough) {
+    Map<ItemKind, Combiner> combiners, Cuts cuts) {
 
-  /** A {@link #sureEnough} no sentence reaches. */
+  /** A probability no sentence or plan reaches. */
   public static final double NEVER = Double.POSITIVE_INFINITY;
 
   public ReaderModel {
     sides = List.copyOf(sides);
     combiners = Map.copyOf(combiners);
+  }
+
+  /** A reader with only its sure-enough probability calibrated. */
+  public ReaderModel(String checklist, String trainedOn, List<Side> sides, GramWeights weights,
+      Map<ItemKind, Combiner> combiners, double sureEnough) {
+    this(checklist, trainedOn, sides, weights, combiners, Cuts.sureEnoughOnly(sureEnough));
   }
 
   /**

@@ -26,7 +26,9 @@ public record Evidence(Role role, String file, Location location, List<String> h
     /** About an earlier project: not counted. */
     PAST("past"),
     /** A question, or somebody else's words: not counted. */
-    QUOTED("quoted");
+    QUOTED("quoted"),
+    /** A red flag the rules found that the trained reader, weighing the whole plan, doubts: not counted. */
+    DOUBTED("doubted");
 
     private final String id;
 

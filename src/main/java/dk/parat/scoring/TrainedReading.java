@@ -4,6 +4,7 @@ import dk.parat.checklist.ItemKind;
 import dk.parat.checklist.Status;
 import dk.parat.reader.BestSentences;
 import dk.parat.reader.Combiner;
+import dk.parat.reader.Cuts;
 import dk.parat.reader.ReaderModel;
 import dk.parat.reader.Side;
 import java.util.ArrayList;
@@ -20,9 +21,10 @@ import java.util.stream.Stream;
  * like those consultants quoted for it, and the combiner weighs how sure it is against the rules'
  * verdict. What the reader adds is quoted like any evidence, with its probability in place of a
  * pattern. What the reader cannot do, as {@code docs/scoring-semantics.md} says: settle a
- * contradiction the rules found, doubt away a red flag the rules found, or turn a red flag into a
- * guard (or a guard into a red flag); where it finds one side and the rules the other, the plan
- * contradicts itself: unclear, with both sides quoted.
+ * contradiction the rules found, doubt a red flag the rules found unless it is as sure as training
+ * calibrated that the plan does not walk into the pitfall, or turn a red flag into a guard (or a
+ * guard into a red flag); where it finds one side and the rules the other, the plan contradicts
+ * itself: unclear, with both sides quoted.
  */
 final class TrainedReading {
 
@@ -41,20 +43,52 @@ final class TrainedReading {
       return ruled;
     }
     Found found = new Found(read.plan().path(), best, sentences, model.sides(), guards(ruled));
+    int words = read.plan().words();
+    double insightCredit = model.cuts().insightCredit(words);
     List<ItemResult> results = new ArrayList<>(ruled.size());
     for (ItemResult rule : ruled) {
       List<Integer> sides = sidesByItem.get(rule.item().id());
-      Combiner combiner = model.combiners().get(rule.item().item().kind());
+      ItemKind kind = rule.item().item().kind();
+      Combiner combiner = model.combiners().get(kind);
       if (sides == null || combiner == null || !rule.applicable()) {
         results.add(rule);
         continue;
       }
-      int level = combiner.level(Combiner.features(rule.item().id(), rule.item().item().kind(), rule.status().level(),
-          rule.contradicts(), best, sides));
-      results.add(rule.item().item().kind() == ItemKind.PITFALL
-          ? pitfall(rule, level, sides, found) : insight(rule, level, sides.get(0), found));
+      Map<String, Double> features = Combiner.features(rule.item().id(), kind, rule.status().level(),
+          rule.contradicts(), best, sides);
+      if (kind == ItemKind.PITFALL) {
+        ItemResult judged = pitfall(rule, combiner.level(features, Cuts.EVEN), sides, found);
+        results.add(doubted(judged, rule, combiner.atLeastMiddle(features), words));
+      } else {
+        results.add(insight(rule, combiner.level(features, insightCredit), sides.get(0), found));
+      }
     }
     return results;
+  }
+
+  /**
+   * A red flag the rules found, which stands after the reader's say, is doubted when the combiner
+   * is at least the calibrated probability sure that the plan does not walk into the pitfall
+   * (consultants call many such plans {@code unclear}: the flag was a turn of phrase, or the plan
+   * guards in words the rules do not know); the flag is then quoted as doubted, not counted.
+   */
+  private ItemResult doubted(ItemResult judged, ItemResult rule, double notWalkedInto, int words) {
+    if (judged != rule || rule.status() != Status.EXPOSED || rule.contradicts()
+        || !model.cuts().doubts(notWalkedInto, words)) {
+      return judged;
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    List<Evidence> notCounted = new ArrayList<>(rule.notCounted());
+    String doubt = String.format(Locale.ROOT, "; doubted by the trained reader: not walked into %.2f", notWalkedInto);
+    for (Evidence e : rule.evidence()) {
+      if (e.role() == Evidence.Role.RED_FLAG) {
+        notCounted.add(new Evidence(Evidence.Role.DOUBTED, e.file(), e.location(), e.headingPath(), e.quote(),
+            e.pattern() + doubt, e.signals()));
+      } else {
+        evidence.add(e);
+      }
+    }
+    return with(rule, Status.UNCLEAR, evidence, notCounted);
   }
 
   private ItemResult insight(ItemResult rule, int level, int side, Found found) {
@@ -105,7 +139,7 @@ final class TrainedReading {
       evidence.add(found.evidence(side));
       return with(rule, ruleGuard ? Status.UNCLEAR : Status.EXPOSED, evidence, notCounted);
     }
-    // One clear red flag exposes a pitfall: the reader may set a guard against it, never doubt it away.
+    // The reader's combined judgement alone sets a guard against the rules' red flag; doubting it is for doubted().
     return rule.status() == Status.EXPOSED ? rule : with(rule, Status.UNCLEAR, evidence, notCounted);
   }
 
@@ -118,8 +152,8 @@ final class TrainedReading {
     if (rule.contradicts()) {
       return OptionalInt.empty();
     }
-    boolean guard = found.sure(sides.get(0), model.sureEnough(), rule);
-    boolean flag = found.sure(sides.get(1), model.sureEnough(), rule);
+    boolean guard = found.sure(sides.get(0), model.cuts().sureEnough(), rule);
+    boolean flag = found.sure(sides.get(1), model.cuts().sureEnough(), rule);
     return switch (rule.status()) {
       case GUARDED -> flag ? OptionalInt.of(0) : OptionalInt.empty();
       case EXPOSED -> guard ? OptionalInt.of(2) : OptionalInt.empty();

@@ -79,7 +79,7 @@ class AgreementTest {
   void parat_agrees_with_consultants_on_the_wave_no_rule_was_tuned_on() {
     Agreement fresh = part(CorpusPart.FRESH);
     assertThat(corpus.stream().filter(v -> v.part() == CorpusPart.FRESH).map(Verdict::plan).distinct().count())
-        .as("plans of wave X").isGreaterThanOrEqualTo(24);
+        .as("plans of wave Y").isGreaterThanOrEqualTo(24);
     assertThat(fresh.macroKappa()).as(describe(fresh)).isGreaterThanOrEqualTo(Floors.FRESH_MACRO);
     assertThat(fresh.redFlagPrecision()).as("red-flag precision").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_PRECISION);
     assertThat(fresh.redFlagRecall()).as("red-flag recall").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_RECALL);
@@ -122,19 +122,19 @@ class AgreementTest {
 
   /** Floors within 0.02 of the figures measured by bench/agreement; raise them when parat gets better. */
   static final class Floors {
-    static final double TRAIN_MACRO = 0.72;
-    static final double HELD_OUT_MACRO = 0.70;
-    static final double HELD_OUT_RED_FLAG_PRECISION = 0.75;
-    static final double HELD_OUT_RED_FLAG_RECALL = 0.79;
-    static final double FRESH_MACRO = 0.65;
-    static final double FRESH_RED_FLAG_PRECISION = 0.75;
+    static final double TRAIN_MACRO = 0.73;
+    static final double HELD_OUT_MACRO = 0.71;
+    static final double HELD_OUT_RED_FLAG_PRECISION = 0.86;
+    static final double HELD_OUT_RED_FLAG_RECALL = 0.78;
+    static final double FRESH_MACRO = 0.67;
+    static final double FRESH_RED_FLAG_PRECISION = 0.76;
     static final double FRESH_RED_FLAG_RECALL = 0.73;
-    /** Ceilings, not floors: the most false credit thin plans may get (measured 6.0 % held-out, 12.7 % on wave X). */
-    static final double THIN_FALSE_CREDIT_HELD_OUT = 0.07;
-    static final double THIN_FALSE_CREDIT_FRESH = 0.15;
+    /** Ceilings, not floors: the most false credit thin plans may get (measured 1.6 % held-out, 5.0 % on wave Y). */
+    static final double THIN_FALSE_CREDIT_HELD_OUT = 0.03;
+    static final double THIN_FALSE_CREDIT_FRESH = 0.07;
     static final double EXAMPLES_MACRO = 0.62;
     static final double PERTURBATION_TRAIN = 0.94;
-    static final double PERTURBATION_DEV = 0.83;
+    static final double PERTURBATION_DEV = 0.82;
     static final double PERTURBATION_HELD_OUT = 0.72;
 
     private Floors() {}

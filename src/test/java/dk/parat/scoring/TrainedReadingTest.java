@@ -9,6 +9,7 @@ import dk.parat.checklist.Status;
 import dk.parat.plan.PlanLoader;
 import dk.parat.reader.CharGrams;
 import dk.parat.reader.Combiner;
+import dk.parat.reader.Cuts;
 import dk.parat.reader.GramWeights;
 import dk.parat.reader.ReaderModel;
 import dk.parat.reader.Side;
@@ -43,6 +44,10 @@ class TrainedReadingTest {
   }
 
   private static ReaderModel reader(Combiner pitfalls, double sureEnough) {
+    return reader(pitfalls, Cuts.sureEnoughOnly(sureEnough));
+  }
+
+  private static ReaderModel reader(Combiner pitfalls, Cuts cuts) {
     TreeMap<Integer, List<GramWeights.Weight>> grams = new TreeMap<>();
     for (int bucket : CharGrams.of("etapevis").buckets()) {
       grams.put(bucket, List.of(new GramWeights.Weight(0, 40f)));
@@ -51,8 +56,7 @@ class TrainedReadingTest {
       grams.merge(bucket, List.of(new GramWeights.Weight(1, 40f)), (a, b) -> List.of(a.get(0), b.get(0)));
     }
     List<Side> sides = List.of(new Side("MINI-P1", Side.Kind.GUARD, -10), new Side("MINI-P1", Side.Kind.RED_FLAG, -10));
-    return new ReaderModel("mini", "by hand", sides, GramWeights.of(grams), Map.of(ItemKind.PITFALL, pitfalls),
-        sureEnough);
+    return new ReaderModel("mini", "by hand", sides, GramWeights.of(grams), Map.of(ItemKind.PITFALL, pitfalls), cuts);
   }
 
   private static PlanSentences read(String plan) throws Exception {
@@ -124,14 +128,67 @@ class TrainedReadingTest {
     assertThat(p1(plan)).isEqualTo(ruled);
   }
 
-  /** This combiner never gives the lowest level, yet a red flag the rules find still exposes the pitfall. */
+  /** This combiner never gives the lowest level, yet with no calibrated doubt a red flag the rules find still exposes the pitfall. */
   @Test
-  void the_reader_does_not_doubt_away_a_red_flag_the_rules_find() throws Exception {
+  void a_reader_without_a_calibrated_doubt_does_not_doubt_away_a_red_flag_the_rules_find() throws Exception {
     String plan = "# Plan\n\nLøsningen tages i brug i hele kommunen på én gang.\n";
     ItemResult ruled = ruled(plan);
     assertThat(ruled.status()).isEqualTo(Status.EXPOSED);
 
     assertThat(p1(plan)).isEqualTo(ruled);
+  }
+
+  /**
+   * A combiner 0.70 sure that the plan does not walk into the pitfall doubts the rules' red flag
+   * when its calibrated doubt starts at 0.65, and the flag is quoted as doubted; from 0.75 it does not.
+   */
+  @Test
+  void a_red_flag_the_rules_find_is_doubted_only_from_the_calibrated_probability() throws Exception {
+    String plan = "# Plan\n\nLøsningen tages i brug i hele kommunen på én gang.\n";
+    Combiner notWalkedInto70 = new Combiner(Map.of("bias", Math.log(0.7 / 0.3)), Map.of("bias", -10.0));
+    ItemResult ruled = ruled(plan);
+
+    ItemResult doubted = p1(reader(notWalkedInto70, Cuts.sureEnoughOnly(ReaderModel.NEVER).withDoubtFrom(0.65, 0)), plan);
+    ItemResult kept = p1(reader(notWalkedInto70, Cuts.sureEnoughOnly(ReaderModel.NEVER).withDoubtFrom(0.75, 0)), plan);
+
+    assertThat(doubted.status()).isEqualTo(Status.UNCLEAR);
+    assertThat(doubted.evidence()).noneMatch(e -> e.role() == Evidence.Role.RED_FLAG);
+    assertThat(patterns(doubted.notCounted())).anyMatch(p -> p.startsWith("doubted (alle | hele kommunen)")
+        && p.endsWith("; doubted by the trained reader: not walked into 0.70"));
+    assertThat(kept).isEqualTo(ruled);
+  }
+
+  /** A plan shorter than any the doubt was calibrated on has no rest to weigh against its red flag: it stays exposed. */
+  @Test
+  void a_red_flag_in_a_plan_shorter_than_the_calibrated_length_is_not_doubted() throws Exception {
+    String plan = "# Plan\n\nLøsningen tages i brug i hele kommunen på én gang.\n";
+    Combiner notWalkedInto70 = new Combiner(Map.of("bias", Math.log(0.7 / 0.3)), Map.of("bias", -10.0));
+
+    ItemResult result = p1(reader(notWalkedInto70, Cuts.sureEnoughOnly(ReaderModel.NEVER).withDoubtFrom(0.65, 177)), plan);
+
+    assertThat(result).isEqualTo(ruled(plan));
+  }
+
+  /** A reader whose only side finds nothing, and whose insight combiner is 0.70 sure that MINI-I1 is touched and never that it is covered. */
+  private static ReaderModel touchedAt70(Cuts cuts) {
+    Combiner touched70 = new Combiner(Map.of("bias", Math.log(0.7 / 0.3)), Map.of("bias", -10.0));
+    return new ReaderModel("mini", "by hand", List.of(new Side("MINI-I1", Side.Kind.SUPPORT, -10)),
+        GramWeights.of(new TreeMap<>()), Map.of(ItemKind.INSIGHT, touched70), cuts);
+  }
+
+  /** On a plan under the thin-plan length, a mention is credited only from the calibrated cut; on a longer one from 0.5. */
+  @ParameterizedTest
+  @CsvSource({"800, MISSING", "5, PARTIAL"})
+  void a_thin_plan_is_credited_a_mention_only_from_the_calibrated_cut(int thinWords, Status status) throws Exception {
+    String plan = "# Plan\n\nSuperbrugerne hjælper kollegerne i gang.\n";
+    ItemResult ruled = readBy(MINI, touchedAt70(Cuts.sureEnoughOnly(ReaderModel.NEVER)), plan).get(0);
+    assertThat(ruled.item().id()).isEqualTo("MINI-I1");
+    assertThat(ruled.status()).isEqualTo(Status.PARTIAL);
+
+    ItemResult result = readBy(MINI, touchedAt70(Cuts.sureEnoughOnly(ReaderModel.NEVER).withThinCredit(0.75, thinWords)),
+        plan).get(0);
+
+    assertThat(result.status()).isEqualTo(status);
   }
 
   /**
