@@ -52,6 +52,17 @@ class ChecklistTrainCommandTest {
     assertThat(kept.find()).as(r.err()).isTrue();
     assertThat(Files.readString(written)).as("the step kept is the one written")
         .contains("\nsure-enough " + (kept.group(2) == null ? "never" : kept.group(2) + "00") + "\n");
+    Matcher doubt = Pattern.compile("kept: a red flag the rules found is doubted from (no probability|p (0\\.\\d\\d)) "
+        + "on plans of (\\d+) words or more").matcher(r.err());
+    assertThat(doubt.find()).as(r.err()).isTrue();
+    assertThat(Files.readString(written)).as("the doubt kept is the one written")
+        .contains("\ndoubt-red-flag " + (doubt.group(2) == null ? "never" : doubt.group(2) + "00 " + doubt.group(3)) + "\n");
+    Matcher thin = Pattern.compile("kept: a thin plan's mention is credited from p (0\\.\\d\\d)").matcher(r.err());
+    assertThat(thin.find()).as(r.err()).isTrue();
+    assertThat(r.err()).containsPattern("a thin plan's mention is credited from p 0\\.90: cross-validated insight κ "
+        + "-?\\d\\.\\d{3}, false credit on thin plans \\d+\\.\\d %");
+    assertThat(Files.readString(written)).as("the thin-plan cut kept is the one written")
+        .contains("\nthin-credit " + thin.group(1) + "00 800\n");
     assertThat(model.trainedOn()).endsWith("training part (16 plans) and 0 written sentences");
     assertThat(r.out()).contains("wrote " + written);
   }
