@@ -139,7 +139,7 @@ final class TrainedReading {
       evidence.add(found.evidence(side));
       return with(rule, ruleGuard ? Status.UNCLEAR : Status.EXPOSED, evidence, notCounted);
     }
-    // The reader's combined judgement alone sets a guard against the rules' red flag; doubting it is for doubted().
+    // At the middle level the rules' red flag stands here: whether the combiner is sure enough to doubt it is doubted()'s call.
     return rule.status() == Status.EXPOSED ? rule : with(rule, Status.UNCLEAR, evidence, notCounted);
   }
 
