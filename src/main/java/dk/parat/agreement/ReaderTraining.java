@@ -242,11 +242,10 @@ public final class ReaderTraining {
     for (double step : THIN_STEPS) {
       List<Verdict> verdicts = cv.verdicts(cuts.withThinCredit(step, AgreementReport.THIN_WORDS));
       Agreement insights = Agreement.ofParat(verdicts).where(v -> !v.kind().isPitfall());
-      List<Verdict> thin = verdicts.stream().filter(v -> v.planWords() < AgreementReport.THIN_WORDS).toList();
       kappa.put(step, insights.kappa());
       progress.accept(String.format(Locale.ROOT,
           "a thin plan's mention is credited from p %.2f: cross-validated insight κ %.3f, false credit on thin plans %.1f %%",
-          step, insights.kappa(), 100.0 * thin.stream().filter(Verdict::falseCredit).count() / Math.max(1, thin.size())));
+          step, insights.kappa(), 100 * AgreementReport.PlanChecks.of(verdicts).falseCredit()));
     }
     if (kappa.values().stream().allMatch(k -> k.isNaN())) {
       progress.accept("a thin plan's mention is credited as any other: nothing was cross-validated");

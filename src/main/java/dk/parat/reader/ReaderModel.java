@@ -24,12 +24,6 @@ public record ReaderModel(String checklist, String trainedOn, List<Side> sides, 
     combiners = Map.copyOf(combiners);
   }
 
-  /** A reader with only its sure-enough probability calibrated. */
-  public ReaderModel(String checklist, String trainedOn, List<Side> sides, GramWeights weights,
-      Map<ItemKind, Combiner> combiners, double sureEnough) {
-    this(checklist, trainedOn, sides, weights, combiners, Cuts.sureEnoughOnly(sureEnough));
-  }
-
   /**
    * Each side's score (log-odds) for the sentence: ranks sentences as the probability does, without
    * computing it. This is what the model means; {@link WordScores} reaches the same scores faster

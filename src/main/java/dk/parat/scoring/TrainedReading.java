@@ -73,7 +73,7 @@ final class TrainedReading {
    * guards in words the rules do not know); the flag is then quoted as doubted, not counted.
    */
   private ItemResult doubted(ItemResult judged, ItemResult rule, double notWalkedInto, int words) {
-    if (judged != rule || rule.status() != Status.EXPOSED || rule.contradicts()
+    if (judged.status() != Status.EXPOSED || rule.status() != Status.EXPOSED || rule.contradicts()
         || !model.cuts().doubts(notWalkedInto, words)) {
       return judged;
     }

@@ -8,6 +8,7 @@ import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ItemKind;
 import dk.parat.reader.CharGrams;
 import dk.parat.reader.Combiner;
+import dk.parat.reader.Cuts;
 import dk.parat.reader.GramWeights;
 import dk.parat.reader.ReaderFile;
 import dk.parat.reader.ReaderModel;
@@ -61,7 +62,7 @@ class ReaderBesideChecklistTest {
     List<Side> sides = List.of(new Side(item, Side.Kind.GUARD, -10), new Side(item, Side.Kind.RED_FLAG, -10));
     Combiner pitfalls = new Combiner(Map.of("bias", 10.0), Map.of("bias", -10.0, "p0", 20.0));
     return ReaderFile.write(new ReaderModel(checklist, "by hand", sides, GramWeights.of(grams),
-        Map.of(ItemKind.PITFALL, pitfalls), sureEnough));
+        Map.of(ItemKind.PITFALL, pitfalls), Cuts.sureEnoughOnly(sureEnough)));
   }
 
   /** The line, counted from 1, of the first line of the text that starts with these words. */
