@@ -18,10 +18,11 @@ echo "== held-out and fresh parts to three decimals"
 java -cp target/parat.jar:target/bench-classes AgreementExact "$corpus"
 echo "== bundled examples (labels in examples/labels)"
 ./parat checklist agreement --corpus examples --parts all
-echo "== perturbations: trained on (train), read and written against but never trained on (dev), never read (held-out)"
-# One run for the three sets: each run of the command scores the whole corpus before its perturbations.
+echo "== perturbations: trained on (train), read and written against but never trained on (dev), never read (held-out, fresh)"
+# One run for the four sets: each run of the command scores the whole corpus before its perturbations.
 perturbations=$corpus/../perturbations
 ./parat checklist agreement --corpus "$corpus" --parts train --hosts "$hosts" --perturbations $perturbations/train.yaml \
-  --perturbations $perturbations/dev.yaml --perturbations $perturbations/held-out.yaml | tail -3
+  --perturbations $perturbations/dev.yaml --perturbations $perturbations/held-out.yaml \
+  --perturbations $perturbations/fresh.yaml | tail -4
 echo "== per chapter and item, and the confusion matrix: training part only (the held-out and fresh parts' disagreements are never read)"
 ./parat checklist agreement --corpus "$corpus" --parts train --detail train

@@ -110,9 +110,12 @@ class AgreementTest {
     double train = Perturbations.rate(bench.run(HOSTS, Perturbations.read(PERTURBATIONS.resolve("train.yaml"))));
     double dev = Perturbations.rate(bench.run(HOSTS, Perturbations.read(PERTURBATIONS.resolve("dev.yaml"))));
     double heldOut = Perturbations.rate(bench.run(HOSTS, Perturbations.read(PERTURBATIONS.resolve("held-out.yaml"))));
+    double fresh = Perturbations.rate(bench.run(HOSTS, Perturbations.read(PERTURBATIONS.resolve("fresh.yaml"))));
     assertThat(train).as("perturbations written before tuning").isGreaterThanOrEqualTo(Floors.PERTURBATION_TRAIN);
     assertThat(dev).as("perturbations read, and rules written against their misses, never trained on").isGreaterThanOrEqualTo(Floors.PERTURBATION_DEV);
     assertThat(heldOut).as("perturbations never used for tuning").isGreaterThanOrEqualTo(Floors.PERTURBATION_HELD_OUT);
+    assertThat(fresh).as("perturbations by a later writer, asked for everyday wordings, never used for tuning")
+        .isGreaterThanOrEqualTo(Floors.PERTURBATION_FRESH);
   }
 
   private static String describe(Agreement a) {
@@ -136,6 +139,7 @@ class AgreementTest {
     static final double PERTURBATION_TRAIN = 0.94;
     static final double PERTURBATION_DEV = 0.82;
     static final double PERTURBATION_HELD_OUT = 0.72;
+    static final double PERTURBATION_FRESH = 0.51;
 
     private Floors() {}
   }
