@@ -128,18 +128,18 @@ class AgreementTest {
     static final double TRAIN_MACRO = 0.73;
     static final double HELD_OUT_MACRO = 0.71;
     static final double HELD_OUT_RED_FLAG_PRECISION = 0.86;
-    static final double HELD_OUT_RED_FLAG_RECALL = 0.78;
+    static final double HELD_OUT_RED_FLAG_RECALL = 0.77;
     static final double FRESH_MACRO = 0.67;
-    static final double FRESH_RED_FLAG_PRECISION = 0.76;
-    static final double FRESH_RED_FLAG_RECALL = 0.73;
+    static final double FRESH_RED_FLAG_PRECISION = 0.78;
+    static final double FRESH_RED_FLAG_RECALL = 0.74;
     /** Ceilings, not floors: the most false credit thin plans may get (measured 1.6 % held-out, 5.0 % on wave Y). */
     static final double THIN_FALSE_CREDIT_HELD_OUT = 0.03;
     static final double THIN_FALSE_CREDIT_FRESH = 0.07;
     static final double EXAMPLES_MACRO = 0.62;
     static final double PERTURBATION_TRAIN = 0.94;
-    static final double PERTURBATION_DEV = 0.82;
-    static final double PERTURBATION_HELD_OUT = 0.72;
-    static final double PERTURBATION_FRESH = 0.51;
+    static final double PERTURBATION_DEV = 0.83;
+    static final double PERTURBATION_HELD_OUT = 0.73;
+    static final double PERTURBATION_FRESH = 0.55;
 
     private Floors() {}
   }
