@@ -24,6 +24,7 @@ import dk.parat.reader.ReaderFile;
 import dk.parat.reader.ReaderModel;
 import dk.parat.reader.Side;
 import dk.parat.reader.WordScores;
+import dk.parat.scoring.ConceptSpotter;
 import dk.parat.scoring.ItemResult;
 import dk.parat.scoring.PlanSentences;
 import dk.parat.scoring.Scorer;
@@ -88,7 +89,8 @@ public final class ReaderTraining {
    * One plan as the training reads it, once: its sentences, its length in words, the rules'
    * verdicts and the labels.
    */
-  private record Read(LabelledPlan labelled, PlanSentences read, int words, Examples examples, List<ItemResult> ruled) {}
+  private record Read(LabelledPlan labelled, PlanSentences read, List<int[]> concepts, int words, Examples examples,
+      List<ItemResult> ruled) {}
 
   /**
    * A trained reader, and how the whole engine agreed with the consultants on the training plans
@@ -100,9 +102,11 @@ public final class ReaderTraining {
   private final ChecklistSet checklists;
   private final CompiledChecklist checklist;
   private final List<Side> sides = new ArrayList<>();
+  private final ConceptSpotter concepts;
 
   public ReaderTraining(ChecklistSet checklists) {
     this.checklists = checklists;
+    this.concepts = ConceptSpotter.of(checklists);
     this.checklist = checklists.checklists().get(0);
     for (CompiledItem item : checklist.items()) {
       if (item.item().kind() == ItemKind.INSIGHT) {
@@ -128,8 +132,12 @@ public final class ReaderTraining {
       Plan loaded = loader.load(plan.plan());
       PlanSentences sentences = new PlanSentences(loaded, checklists.analyzer(), checklists.lexicon());
       List<String> texts = sentences.texts();
-      read.add(new Read(plan, sentences, loaded.words(),
-          new Examples(texts.stream().map(CharGrams::of).toList(), quoted(plan, texts)),
+      List<int[]> held = concepts.features(sentences);
+      List<CharGrams.Features> features = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        features.add(CharGrams.of(texts.get(i)).withConcepts(held.get(i)));
+      }
+      read.add(new Read(plan, sentences, held, loaded.words(), new Examples(features, quoted(plan, texts)),
           rules.score(sentences, Runnable::run).scores().get(0).items()));
     }
     Examples extra = examples(written);
@@ -154,7 +162,7 @@ public final class ReaderTraining {
       WordScores words = new WordScores(sidesOnly);
       for (int i = 0; i < read.size(); i++) {
         if (foldOf[i] == fold) {
-          unseen.set(i, BestSentences.of(words, read.get(i).read().texts()));
+          unseen.set(i, BestSentences.of(words, read.get(i).read().texts(), read.get(i).concepts()));
         }
       }
     }
@@ -309,7 +317,9 @@ public final class ReaderTraining {
         }
       }
     }
-    return new Examples(written.stream().map(w -> CharGrams.of(w.text())).toList(), positives);
+    return new Examples(written.stream()
+        .map(w -> CharGrams.of(w.text()).withConcepts(concepts.features(checklists.analyzer().tokens(w.text())))).toList(),
+        positives);
   }
 
   private static boolean shows(Side.Kind kind, LabelledSentence.Shows shows) {
@@ -410,14 +420,14 @@ public final class ReaderTraining {
         y[at++] = positive.contains(i) ? 1 : 0;
       }
     }
-    double[] w = fit(x, y, CharGrams.BUCKETS + 1, SIDE_COST);
+    double[] w = fit(x, y, CharGrams.FEATURES + 1, SIDE_COST);
     double cut = cut(w, KEPT_WEIGHTS);
-    int[] buckets = IntStream.range(0, CharGrams.BUCKETS).filter(b -> w[b] != 0 && Math.abs(w[b]) >= cut).toArray();
+    int[] buckets = IntStream.range(0, CharGrams.FEATURES).filter(b -> w[b] != 0 && Math.abs(w[b]) >= cut).toArray();
     float[] weights = new float[buckets.length];
     for (int i = 0; i < buckets.length; i++) {
       weights[i] = (float) w[buckets[i]];
     }
-    return new Fitted(w[CharGrams.BUCKETS], buckets, weights);
+    return new Fitted(w[CharGrams.FEATURES], buckets, weights);
   }
 
   /**
@@ -443,7 +453,7 @@ public final class ReaderTraining {
       row[i] = new FeatureNode(f.buckets()[i] + 1, f.values()[i]);
     }
     Arrays.sort(row, 0, f.size(), Comparator.comparingInt(Feature::getIndex));
-    row[f.size()] = new FeatureNode(CharGrams.BUCKETS + 1, 1);
+    row[f.size()] = new FeatureNode(CharGrams.FEATURES + 1, 1);
     return row;
   }
 

@@ -8,6 +8,7 @@ import dk.parat.text.PatternSyntaxException;
 import dk.parat.text.TextAnalyzer;
 import dk.parat.text.WordFormFactory;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,11 +209,31 @@ public final class ChecklistLoader {
         FurnitureWords.of(lexicon.furniture() == null
             ? new Lexicon.Furniture(null, null, null, null, null, null) : lexicon.furniture()),
         Set.copyOf(orEmpty(c.notNames())),
-        Map.copyOf(signals));
+        Map.copyOf(signals),
+        conceptPatterns(concepts, patterns));
     if (!problems.isEmpty()) {
       throw new ChecklistException(problems);
     }
     return new CompiledFile<>(compiled, patterns.compoundStems());
+  }
+
+  /** Each concept as a pattern of its own, in the languages it has words in; checked by {@link #concepts} already. */
+  private static Map<String, List<Pattern>> conceptPatterns(Concepts concepts, PatternCompiler patterns) {
+    Map<String, List<Pattern>> compiled = new LinkedHashMap<>();
+    for (String name : concepts.names()) {
+      List<Pattern> each = new ArrayList<>();
+      for (Lang lang : Lang.values()) {
+        if (!concepts.entries(name, lang).isEmpty()) {
+          try {
+            each.add(patterns.compile("@" + name, lang));
+          } catch (PatternSyntaxException e) {
+            throw new IllegalStateException("concept '" + name + "' was checked when its file was read", e);
+          }
+        }
+      }
+      compiled.put(name, List.copyOf(each));
+    }
+    return Collections.unmodifiableMap(compiled);
   }
 
   private static CompiledTrigger trigger(ContextKind kind, Lexicon.Trigger t, PatternCompiler patterns,

@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  * @param furniture the words that recognise document furniture
  * @param notNames capitalised words that are no proper names
  * @param signals concreteness patterns by kind (role, activity, money, time)
+ * @param concepts each concept's pattern ({@code @name}) in each language it has words in: the
+ *     trained reader weighs which concepts a sentence holds beside its runs of letters, so that a
+ *     synonym added to a concept reaches the reader as it reaches every rule
  */
 public record CompiledLexicon(
     List<CompiledTrigger> triggers,
@@ -31,7 +34,8 @@ public record CompiledLexicon(
     Set<String> placeholders,
     FurnitureWords furniture,
     Set<String> notNames,
-    Map<String, List<Pattern>> signals) {
+    Map<String, List<Pattern>> signals,
+    Map<String, List<Pattern>> concepts) {
 
   /** Every pattern the lexicon holds, for the matcher table. */
   public List<Pattern> patterns() {
@@ -42,6 +46,7 @@ public record CompiledLexicon(
       all.addAll(t.ends());
     }
     signals.values().forEach(all::addAll);
+    concepts.values().forEach(all::addAll);
     return all;
   }
 

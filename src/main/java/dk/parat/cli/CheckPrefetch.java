@@ -9,6 +9,7 @@ import dk.parat.files.InputError;
 import dk.parat.plan.Plan;
 import dk.parat.plan.PlanLoader;
 import dk.parat.reader.Readers;
+import dk.parat.scoring.ConceptSpotter;
 import dk.parat.scoring.MatcherTable;
 import dk.parat.scoring.PlanResult;
 import dk.parat.scoring.PlanSentences;
@@ -194,8 +195,10 @@ public final class CheckPrefetch {
       loaded.complete(set);
       // The scorer's table of word matchers is made here as well, while the main thread reads the
       // command line; and Lucene's tokenizer starts here (its classes' set-up reads the JVM's flags
-      // through the management beans), so that the main thread finds it ready.
+      // through the management beans), so that the main thread finds it ready. So are the trained
+      // reader's concepts.
       MatcherTable.of(set);
+      ConceptSpotter.of(set);
       set.analyzer().tokens("parat");
       return set;
     });

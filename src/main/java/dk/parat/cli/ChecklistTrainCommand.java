@@ -51,7 +51,7 @@ final class ChecklistTrainCommand extends BaseCommand {
         source + " and " + written.size() + " written sentences",
         line -> io().err().println("parat: " + line));
     ReaderModel model = trained.model();
-    io().out().printf("trained a reader for %s on %s: %d sides, %d runs of letters weighed%n",
+    io().out().printf("trained a reader for %s on %s: %d sides, %d runs of letters and concepts weighed%n",
         model.checklist(), model.trainedOn(), model.sides().size(), model.weights().size());
     Agreement cv = Agreement.ofParat(trained.crossValidated());
     if (cv.size() == 0) {

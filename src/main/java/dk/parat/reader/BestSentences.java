@@ -13,8 +13,12 @@ import java.util.List;
  */
 public record BestSentences(double[] best, double[] second, int[] at, int[] likely, int read) {
 
-  /** Reads every sentence once and keeps each side's best two. */
-  public static BestSentences of(WordScores words, List<String> sentences) {
+  /**
+   * Reads every sentence once and keeps each side's best two.
+   *
+   * @param concepts each sentence's concept features ({@link ConceptFeatures#buckets})
+   */
+  public static BestSentences of(WordScores words, List<String> sentences, List<int[]> concepts) {
     int sides = words.model().sides().size();
     double[] best = new double[sides];
     double[] second = new double[sides];
@@ -24,7 +28,7 @@ public record BestSentences(double[] best, double[] second, int[] at, int[] like
     Arrays.fill(at, -1);
     int[] likely = new int[sides];
     for (int i = 0; i < sentences.size(); i++) {
-      double[] p = words.scores(sentences.get(i));
+      double[] p = words.scores(sentences.get(i), concepts.get(i));
       for (int s = 0; s < sides; s++) {
         if (p[s] > 0) {
           likely[s]++;

@@ -13,6 +13,8 @@ public final class CharGrams {
 
   /** 2^20 buckets: collisions among the few hundred thousand runs a corpus holds are rare. */
   public static final int BUCKETS = 1 << 20;
+  /** Every feature's number is below this: runs of letters below {@link #BUCKETS}, concepts from it on ({@link ConceptFeatures}). */
+  public static final int FEATURES = 2 * BUCKETS;
   private static final int SHORTEST = 3;
   private static final int LONGEST = 5;
   /** What a run's length adds to its hash ({@code n * 0x9E3779B9 * 31^n}), so that runs of different lengths differ. */
@@ -37,6 +39,18 @@ public final class CharGrams {
 
     public int size() {
       return buckets.length;
+    }
+
+    /** These features and the concepts' ({@link ConceptFeatures#buckets}), each at {@link ConceptFeatures#VALUE}. */
+    public Features withConcepts(int[] concepts) {
+      if (concepts.length == 0) {
+        return this;
+      }
+      int[] all = Arrays.copyOf(buckets, buckets.length + concepts.length);
+      double[] allValues = Arrays.copyOf(values, values.length + concepts.length);
+      System.arraycopy(concepts, 0, all, buckets.length, concepts.length);
+      Arrays.fill(allValues, values.length, allValues.length, ConceptFeatures.VALUE);
+      return new Features(all, allValues);
     }
   }
 
@@ -150,7 +164,7 @@ public final class CharGrams {
   }
 
   /** MurmurHash3's finaliser: spreads the bits, so that the low ones make a fair bucket. */
-  private static int spread(int h) {
+  static int spread(int h) {
     h ^= h >>> 16;
     h *= 0x85EBCA6B;
     h ^= h >>> 13;

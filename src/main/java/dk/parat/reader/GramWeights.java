@@ -23,12 +23,12 @@ public final class GramWeights {
   private final int[] sides;
   private final float[] weights;
   /** One bit per bucket, set for those that have weights: most runs of a sentence have none, and this says so from cache. */
-  private final long[] weighed = new long[CharGrams.BUCKETS / 64];
+  private final long[] weighed = new long[CharGrams.FEATURES / 64];
   /**
    * For each word of {@link #weighed}, how many buckets with weights come before it: a bucket's
    * place in the ascending {@link #buckets} is that plus the set bits below it in its word.
    */
-  private final int[] rank = new int[CharGrams.BUCKETS / 64];
+  private final int[] rank = new int[CharGrams.FEATURES / 64];
 
   GramWeights(int[] buckets, int[] starts, int[] sides, float[] weights) {
     this.buckets = buckets;
@@ -41,7 +41,7 @@ public final class GramWeights {
       throw new IllegalArgumentException("the buckets' entries do not match their weights");
     }
     for (int i = 0; i < buckets.length; i++) {
-      if (buckets[i] < 0 || buckets[i] >= CharGrams.BUCKETS || i > 0 && buckets[i] <= buckets[i - 1]
+      if (buckets[i] < 0 || buckets[i] >= CharGrams.FEATURES || i > 0 && buckets[i] <= buckets[i - 1]
           || starts[i + 1] < starts[i]) {
         throw new IllegalArgumentException("bucket " + buckets[i] + " is out of order or out of range");
       }

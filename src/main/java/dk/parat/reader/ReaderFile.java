@@ -126,8 +126,8 @@ public final class ReaderFile {
 
   private static int bucket(String field) {
     int bucket = Integer.parseInt(field);
-    if (bucket < 0 || bucket >= CharGrams.BUCKETS) {
-      throw new IllegalArgumentException("bucket " + bucket + " is not between 0 and " + (CharGrams.BUCKETS - 1));
+    if (bucket < 0 || bucket >= CharGrams.FEATURES) {
+      throw new IllegalArgumentException("bucket " + bucket + " is not between 0 and " + (CharGrams.FEATURES - 1));
     }
     return bucket;
   }

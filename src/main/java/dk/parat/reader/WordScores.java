@@ -32,8 +32,8 @@ public final class WordScores {
     return model;
   }
 
-  /** Each side's score (log-odds) for the sentence. */
-  double[] scores(String sentence) {
+  /** Each side's score (log-odds) for the sentence, which holds these concepts' features ({@link ConceptFeatures}). */
+  double[] scores(String sentence, int[] concepts) {
     int sides = model.sides().size();
     double[] sum = new double[sides];
     int[] runs = new int[CharGrams.mostRuns(sentence)];
@@ -53,6 +53,9 @@ public final class WordScores {
     double[] scores = new double[sides];
     for (int s = 0; s < sides; s++) {
       scores[s] = model.sides().get(s).bias() + sum[s] * scale;
+    }
+    for (int concept : concepts) {
+      model.weights().addRun(concept, ConceptFeatures.VALUE, scores);
     }
     return scores;
   }

@@ -1,6 +1,7 @@
 package dk.parat.scoring;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * A pattern part's alternatives grouped by the number of their first word's matcher, so that a
@@ -46,6 +47,49 @@ record Openers(int[] keys, int[][] alternatives) {
   int[] get(int opener) {
     int at = Arrays.binarySearch(keys, opener);
     return at < 0 ? null : alternatives[at];
+  }
+
+  /** Something told where an alternative stands in a sentence. */
+  interface Standing {
+    void at(int alternative, int word);
+  }
+
+  /**
+   * Tells {@code each} every alternative of these that stands in the sentence, and the word it
+   * starts at: each word's matchers name the alternatives that open with them, and only those are
+   * followed up. Word by word, and at each word in the order of its matchers.
+   *
+   * @param alternatives the alternatives grouped here, as their words' matcher numbers
+   * @param words for each word of the sentence, the numbers of the matchers it satisfies, ascending
+   * @param wanted whether an alternative is still worth looking for: a caller that needs only
+   *     whether a concept stands saves looking up its thousands of other phrases
+   */
+  void standing(int[][] alternatives, int[][] words, IntPredicate wanted, Standing each) {
+    for (int t = 0; t < words.length; t++) {
+      for (int opener : words[t]) {
+        int[] opening = get(opener);
+        if (opening == null) {
+          continue;
+        }
+        for (int a : opening) {
+          if (wanted.test(a) && standsAt(alternatives[a], words, t)) {
+            each.at(a, t);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean standsAt(int[] phrase, int[][] words, int start) {
+    if (start + phrase.length > words.length) {
+      return false;
+    }
+    for (int w = 1; w < phrase.length; w++) {
+      if (Arrays.binarySearch(words[start + w], phrase[w]) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int key(long pair) {

@@ -6,7 +6,6 @@ import dk.parat.text.Pattern;
 import dk.parat.text.TextAnalyzer;
 import dk.parat.text.Token;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -122,37 +121,13 @@ public final class PlanIndex {
    */
   private static List<int[]> occurrences(int[][] alternatives, Openers byOpener, int[][] words) {
     List<int[]> found = new ArrayList<>();
-    for (int t = 0; t < words.length; t++) {
-      for (int opener : words[t]) {
-        int[] opening = byOpener.get(opener);
-        if (opening == null) {
-          continue;
-        }
-        for (int a : opening) {
-          if (standsAt(alternatives[a], words, t)) {
-            found.add(new int[] {a, t});
-          }
-        }
-      }
-    }
+    byOpener.standing(alternatives, words, a -> true, (a, t) -> found.add(new int[] {a, t}));
     found.sort(Comparator.<int[]>comparingInt(f -> f[0]).thenComparingInt(f -> f[1]));
     List<int[]> spans = new ArrayList<>(found.size());
     for (int[] f : found) {
       spans.add(new int[] {f[1], f[1] + alternatives[f[0]].length - 1});
     }
     return spans;
-  }
-
-  private static boolean standsAt(int[] phrase, int[][] words, int start) {
-    if (start + phrase.length > words.length) {
-      return false;
-    }
-    for (int w = 1; w < phrase.length; w++) {
-      if (Arrays.binarySearch(words[start + w], phrase[w]) < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private int[][][] numbers(Pattern pattern) {

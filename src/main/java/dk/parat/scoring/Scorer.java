@@ -32,14 +32,14 @@ public final class Scorer {
   private final List<Optional<Reading>> readers;
 
   /** A trained reader as a check uses it: its say in the verdicts, and its weighing of the plan's words, kept across plans. */
-  private record Reading(TrainedReading reading, WordScores words) {
+  private record Reading(TrainedReading reading, WordScores words, ConceptSpotter concepts) {
 
-    Reading(ReaderModel model) {
-      this(new TrainedReading(model), new WordScores(model));
+    Reading(ReaderModel model, ConceptSpotter concepts) {
+      this(new TrainedReading(model), new WordScores(model), concepts);
     }
 
     List<ItemResult> apply(PlanSentences read, List<ItemResult> ruled) {
-      return reading.apply(read, ruled, BestSentences.of(words, read.texts()));
+      return reading.apply(read, ruled, BestSentences.of(words, read.texts(), concepts.features(read)));
     }
   }
 
@@ -74,7 +74,8 @@ public final class Scorer {
   private Scorer(ChecklistSet checklists, Function<CompiledChecklist, Optional<ReaderModel>> reader) {
     this.checklists = checklists;
     this.table = MatcherTable.of(checklists);
-    this.readers = checklists.checklists().stream().map(c -> reader.apply(c).map(Reading::new)).toList();
+    ConceptSpotter concepts = ConceptSpotter.of(checklists);
+    this.readers = checklists.checklists().stream().map(c -> reader.apply(c).map(m -> new Reading(m, concepts))).toList();
   }
 
   /** A scorer with the rules alone: what a trained reader is trained to weigh. */

@@ -9,6 +9,7 @@ import dk.parat.agreement.LabelledSentence;
 import dk.parat.agreement.ReaderTraining;
 import dk.parat.checklist.ChecklistLoader;
 import dk.parat.checklist.ChecklistSet;
+import dk.parat.scoring.ConceptSpotter;
 import dk.parat.reader.BestSentences;
 import dk.parat.reader.ReaderFile;
 import dk.parat.reader.ReaderModel;
@@ -88,7 +89,7 @@ class ChecklistTrainCommandTest {
     ReaderTraining.Trained with = new ReaderTraining(checklists).train(plans, LabelledSentence.read(sentences), "t",
         line -> {});
 
-    assertThat(redFlag(with.model(), flag)).isGreaterThan(redFlag(without.model(), flag) + 0.1);
+    assertThat(redFlag(checklists, with.model(), flag)).isGreaterThan(redFlag(checklists, without.model(), flag) + 0.1);
     assertThat(with.crossValidated().size()).as("one writer: nothing to cross-validate by").isZero();
   }
 
@@ -104,11 +105,12 @@ class ChecklistTrainCommandTest {
     assertThat(second).isEqualTo(first);
   }
 
-  private static double redFlag(ReaderModel model, String sentence) {
+  private static double redFlag(ChecklistSet checklists, ReaderModel model, String sentence) {
     int side = IntStream.range(0, model.sides().size())
         .filter(s -> model.sides().get(s).item().equals("BI-4-P2") && model.sides().get(s).kind() == Side.Kind.RED_FLAG)
         .findFirst().orElseThrow();
-    return BestSentences.of(new WordScores(model), List.of(sentence)).best()[side];
+    int[] concepts = ConceptSpotter.of(checklists).features(checklists.analyzer().tokens(sentence));
+    return BestSentences.of(new WordScores(model), List.of(sentence), List.of(concepts)).best()[side];
   }
 
   @Test

@@ -82,7 +82,7 @@ class ReaderFileTest {
 
   /** A bucket outside the reader's range is the file's fault, named with its line, not an error inside parat. */
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"-1", "1048576", "99999999"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"-1", "2097152", "99999999"})
   void a_bucket_out_of_range_is_named_with_its_line(String bucket) {
     String damaged = ReaderFile.write(model()).replace("gram 7 ", "gram " + bucket + " ");
 
@@ -90,7 +90,7 @@ class ReaderFileTest {
         .isInstanceOf(InputError.class).satisfies(e -> {
           assertThat(((InputError) e).line()).isEqualTo(damaged.lines().toList().indexOf(
               damaged.lines().filter(l -> l.startsWith("gram " + bucket + " ")).findFirst().orElseThrow()) + 1);
-          assertThat(e.getMessage()).contains("bucket " + bucket + " is not between 0 and 1048575");
+          assertThat(e.getMessage()).contains("bucket " + bucket + " is not between 0 and 2097151");
         });
   }
 

@@ -22,11 +22,12 @@ class WordScoresTest {
     // Runs repeated within a word and across words, case, tabs, a lone letter and nothing at all.
     sentences.addAll(List.of("ssssss sss Sss", "Alle\tenheder  går i drift samme dag, alle enheder.", "a", "", "   "));
     WordScores words = new WordScores(model);
+    int[] concepts = new ConceptFeatures(List.of("same-time", "scope-all", "phased")).buckets(new int[] {0, 1});
     int repeated = 0;
     // Twice over: the second time every word is known.
     for (String sentence : concat(sentences, sentences)) {
-      double[] expected = model.scores(CharGrams.of(sentence));
-      double[] scores = words.scores(sentence);
+      double[] expected = model.scores(CharGrams.of(sentence).withConcepts(concepts));
+      double[] scores = words.scores(sentence, concepts);
       for (int s = 0; s < expected.length; s++) {
         assertThat(scores[s]).as("side %d of '%s'", s, sentence).isCloseTo(expected[s], within(1e-9));
       }

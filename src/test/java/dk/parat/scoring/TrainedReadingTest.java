@@ -84,7 +84,8 @@ class TrainedReadingTest {
   private static List<ItemResult> readBy(ChecklistSet checklists, ReaderModel reader, String plan) throws Exception {
     PlanSentences read = read(checklists, plan);
     List<ItemResult> ruled = Scorer.rulesOnly(checklists).score(read, Runnable::run).scores().get(0).items();
-    dk.parat.reader.BestSentences best = dk.parat.reader.BestSentences.of(new dk.parat.reader.WordScores(reader), read.texts());
+    dk.parat.reader.BestSentences best = dk.parat.reader.BestSentences.of(new dk.parat.reader.WordScores(reader), read.texts(),
+        ConceptSpotter.of(checklists).features(read));
     return new TrainedReading(reader).apply(read, ruled, best);
   }
 
@@ -315,7 +316,8 @@ class TrainedReadingTest {
     PlanSentences read = new PlanSentences(PlanLoader.standard().load(java.nio.file.Path.of("examples/esdh-opgradering.md")),
         core.analyzer(), core.lexicon());
     List<ItemResult> ruled = Scorer.rulesOnly(core).score(read, Runnable::run).scores().get(0).items();
-    dk.parat.reader.BestSentences best = dk.parat.reader.BestSentences.of(new dk.parat.reader.WordScores(shipped), read.texts());
+    dk.parat.reader.BestSentences best = dk.parat.reader.BestSentences.of(new dk.parat.reader.WordScores(shipped), read.texts(),
+        ConceptSpotter.of(core).features(read));
 
     assertThat(Scorer.withReader(core.checklists().get(0), shipped).score(read, ruled, best))
         .isEqualTo(new Scorer(core).score(read, Runnable::run).scores().get(0));
