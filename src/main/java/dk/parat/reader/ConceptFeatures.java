@@ -44,7 +44,15 @@ public final class ConceptFeatures {
         found[n++] = pair(concepts[i], concepts[j]);
       }
     }
-    return Arrays.stream(found, 0, n).distinct().toArray();
+    // Sorted and each once, without a stream: this is done for every sentence of every plan.
+    Arrays.sort(found, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || found[i] != found[i - 1]) {
+        found[distinct++] = found[i];
+      }
+    }
+    return Arrays.copyOf(found, distinct);
   }
 
   /** A pair's feature, the same whichever of the two comes first: named by the names in alphabetical order. */

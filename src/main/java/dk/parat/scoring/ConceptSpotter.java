@@ -66,9 +66,14 @@ public final class ConceptSpotter {
 
   /** Each sentence's concept features, in plan order. */
   public List<int[]> features(PlanSentences read) {
-    List<int[]> all = new ArrayList<>(read.sentences().size());
-    for (Sentence sentence : read.sentences()) {
-      all.add(features(sentence.tokens()));
+    return features(new PlanIndex(read, table));
+  }
+
+  /** Each sentence's concept features, in plan order, from the matchers the index found for its words. */
+  List<int[]> features(PlanIndex index) {
+    List<int[]> all = new ArrayList<>(index.sentences().size());
+    for (Sentence sentence : index.sentences()) {
+      all.add(features(index.wordMatchers(sentence)));
     }
     return all;
   }
@@ -79,6 +84,11 @@ public final class ConceptSpotter {
     for (int t = 0; t < words.length; t++) {
       words[t] = table.matching(tokens.get(t));
     }
+    return features(words);
+  }
+
+  /** The concept features of a sentence whose words satisfy these matchers. */
+  private int[] features(int[][] words) {
     boolean[] found = new boolean[concepts];
     openers.standing(phrases, words, p -> !found[conceptOf[p]], (p, t) -> found[conceptOf[p]] = true);
     int[] held = new int[concepts];

@@ -63,6 +63,15 @@ public final class PlanIndex {
     return read.plan();
   }
 
+  PlanSentences read() {
+    return read;
+  }
+
+  /** For each word of the sentence, the numbers of the matchers it satisfies, ascending. */
+  int[][] wordMatchers(Sentence sentence) {
+    return wordMatchers.get(sentence.index());
+  }
+
   public List<Sentence> sentences() {
     return read.sentences();
   }

@@ -38,8 +38,9 @@ public final class Scorer {
       this(new TrainedReading(model), new WordScores(model), concepts);
     }
 
-    List<ItemResult> apply(PlanSentences read, List<ItemResult> ruled) {
-      return reading.apply(read, ruled, BestSentences.of(words, read.texts(), concepts.features(read)));
+    List<ItemResult> apply(PlanIndex index, List<ItemResult> ruled) {
+      PlanSentences read = index.read();
+      return reading.apply(read, ruled, BestSentences.of(words, read.texts(), concepts.features(index)));
     }
   }
 
@@ -112,7 +113,7 @@ public final class Scorer {
       CompiledChecklist checklist = checklists.checklists().get(c);
       int to = from + checklist.items().size();
       List<ItemResult> ruled = List.copyOf(results.subList(from, to));
-      scores.add(score(checklist, readers.get(c).map(r -> r.apply(read, ruled)).orElse(ruled)));
+      scores.add(score(checklist, readers.get(c).map(r -> r.apply(index, ruled)).orElse(ruled)));
       from = to;
     }
     return new PlanResult(read.plan(), scores);
