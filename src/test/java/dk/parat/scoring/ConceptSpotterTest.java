@@ -47,6 +47,14 @@ class ConceptSpotterTest {
   }
 
   @Test
+  void every_takes_one_unit_in_english_as_all_takes_several() {
+    for (String sentence : List.of("Every team goes live at once on the first Monday of March.",
+        "Every single care home switches over on the same day.", "All teams go live at once.")) {
+      assertThat(spotted(sentence)).as(sentence).contains(concept("scope-all"), pair("same-time", "scope-all"));
+    }
+  }
+
+  @Test
   void inflections_and_compounds_count_as_the_concept_lists_them() {
     assertThat(spotted("Superbrugerne på hvert plejecenter får to timer om ugen.")).contains(concept("change-agent"));
     assertThat(spotted("Vi ruller ud trinvist, et plejecenter ad gangen.")).contains(concept("phased"))

@@ -60,6 +60,14 @@ class JudgementTest {
   }
 
   @Test
+  void every_unit_going_live_at_once_is_a_red_flag_to_the_rules_in_english_too() throws Exception {
+    for (String sentence : List.of("Every team goes live at once on 3 March.",
+        "Every single care home switches over to the new system on the same day.")) {
+      assertThat(ruled("# Plan\n\n## Rollout\n\n" + sentence + "\n", "BI-4-P2")).as(sentence).isEqualTo(Status.EXPOSED);
+    }
+  }
+
+  @Test
   void a_plan_that_guards_in_one_place_and_walks_into_the_pitfall_in_another_contradicts_itself() throws Exception {
     ItemResult r = item("""
         # Plan
