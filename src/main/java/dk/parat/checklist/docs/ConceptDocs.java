@@ -37,6 +37,8 @@ public final class ConceptDocs {
         .append(". Do not edit: change the YAML and regenerate. -->\n\n");
     sb.append("# Concepts\n\n");
     sb.append("Named sets of words that mean the same thing to the evidence rules, used in a rule as `@name`. ")
+        .append("The trained reader weighs them too: each concept a sentence holds, and each pair, in either language, ")
+        .append("so a word added here reaches the reader without training it again. ")
         .append("The syntax is in [checklist-format.md](../checklist-format.md#concepts). ")
         .append(file.concepts().size()).append(" concepts.\n\n");
     file.concepts().forEach((name, d) -> {
