@@ -75,8 +75,9 @@ public final class Scorer {
   private Scorer(ChecklistSet checklists, Function<CompiledChecklist, Optional<ReaderModel>> reader) {
     this.checklists = checklists;
     this.table = MatcherTable.of(checklists);
-    ConceptSpotter concepts = ConceptSpotter.of(checklists);
-    this.readers = checklists.checklists().stream().map(c -> reader.apply(c).map(m -> new Reading(m, concepts))).toList();
+    // The concepts are spotted only for a reader: a scorer with the rules alone never asks for them.
+    this.readers = checklists.checklists().stream()
+        .map(c -> reader.apply(c).map(m -> new Reading(m, ConceptSpotter.of(checklists)))).toList();
   }
 
   /** A scorer with the rules alone: what a trained reader is trained to weigh. */
