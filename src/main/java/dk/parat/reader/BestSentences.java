@@ -10,8 +10,9 @@ import java.util.List;
  * @param at the index of the best sentence in the list read, or -1 when the plan has none
  * @param likely for each side, how many sentences it finds more likely than not
  * @param read how many sentences were read
+ * @param atBest for each side, the scores of every side in its best sentence (see {@link #at(int, int)})
  */
-public record BestSentences(double[] best, double[] second, int[] at, int[] likely, int read) {
+public record BestSentences(double[] best, double[] second, int[] at, int[] likely, int read, double[][] atBest) {
 
   /**
    * Reads every sentence once and keeps each side's best two.
@@ -27,6 +28,7 @@ public record BestSentences(double[] best, double[] second, int[] at, int[] like
     int[] at = new int[sides];
     Arrays.fill(at, -1);
     int[] likely = new int[sides];
+    double[][] atBest = new double[sides][];
     for (int i = 0; i < sentences.size(); i++) {
       double[] p = words.scores(sentences.get(i), concepts.get(i));
       for (int s = 0; s < sides; s++) {
@@ -37,6 +39,7 @@ public record BestSentences(double[] best, double[] second, int[] at, int[] like
           second[s] = best[s];
           best[s] = p[s];
           at[s] = i;
+          atBest[s] = p;
         } else if (p[s] > second[s]) {
           second[s] = p[s];
         }
@@ -47,6 +50,11 @@ public record BestSentences(double[] best, double[] second, int[] at, int[] like
       best[s] = ReaderModel.probability(best[s]);
       second[s] = ReaderModel.probability(second[s]);
     }
-    return new BestSentences(best, second, at, likely, sentences.size());
+    return new BestSentences(best, second, at, likely, sentences.size(), atBest);
+  }
+
+  /** How likely the reader finds the other side in this side's best sentence. */
+  public double at(int side, int other) {
+    return ReaderModel.probability(atBest[side][other]);
   }
 }

@@ -27,7 +27,7 @@ public record Evidence(Role role, String file, Location location, List<String> h
     PAST("past"),
     /** A question, or somebody else's words: not counted. */
     QUOTED("quoted"),
-    /** A red flag the rules found that the trained reader, weighing the whole plan, doubts: not counted. */
+    /** A red flag the rules found that the trained reader doubts (it reads the sentence as a guard, or the whole plan as not walking into the pitfall): not counted. */
     DOUBTED("doubted");
 
     private final String id;

@@ -22,9 +22,12 @@ import java.util.stream.Stream;
  * verdict. What the reader adds is quoted like any evidence, with its probability in place of a
  * pattern. What the reader cannot do, as {@code docs/scoring-semantics.md} says: settle a
  * contradiction the rules found, doubt a red flag the rules found unless it is as sure as training
- * calibrated that the plan does not walk into the pitfall, or turn a red flag into a guard (or a
- * guard into a red flag); where it finds one side and the rules the other, the plan contradicts
- * itself: unclear, with both sides quoted.
+ * calibrated that the plan does not walk into the pitfall, turn the rules' guard into a red flag,
+ * or turn their red flag into a guard unless it is sure enough of the guard and finds less than
+ * even odds of the red flag in that sentence (then the rules' red flag is doubted). Where it finds
+ * one side and the rules the other, or where the rules are silent and it is sure enough of a guard
+ * in one sentence and of a red flag in another, the plan contradicts itself: unclear, with both
+ * sides quoted.
  */
 final class TrainedReading {
 
@@ -42,7 +45,8 @@ final class TrainedReading {
     if (sentences.isEmpty()) {
       return ruled;
     }
-    Found found = new Found(read.plan().path(), best, sentences, model.sides(), guards(ruled));
+    Found found = new Found(read.plan().path(), best, sentences, model.sides(), guards(ruled),
+        model.cuts().sureEnough());
     int words = read.plan().words();
     double insightCredit = model.cuts().insightCredit(words);
     List<ItemResult> results = new ArrayList<>(ruled.size());
@@ -115,18 +119,30 @@ final class TrainedReading {
     int ruled = rule.status().level();
     // The reader finds a side by its combined judgement, or by one sentence it is sure enough of:
     // against the rules' verdict the plan then contradicts itself, as below.
+    if (rule.contradicts()) {
+      return rule;
+    }
+    if (rule.status() == Status.UNCLEAR && found.sureOfBoth(sides, model.cuts().sureEnough(), rule)) {
+      List<Evidence> evidence = new ArrayList<>(rule.evidence());
+      evidence.add(found.evidence(sides.get(0)));
+      evidence.add(found.evidence(sides.get(1)));
+      return with(rule, Status.UNCLEAR, evidence, rule.notCounted());
+    }
     int level = sureOf(rule, sides, found, combined).orElse(combined);
-    if (level == ruled || rule.contradicts()) {
+    if (level == ruled) {
       return rule;
     }
     List<Evidence> evidence = new ArrayList<>(rule.evidence());
     List<Evidence> notCounted = new ArrayList<>(rule.notCounted());
-    boolean ruleFlag = has(evidence, Evidence.Role.RED_FLAG) || has(notCounted, Evidence.Role.RED_FLAG);
-    boolean ruleGuard = has(evidence, Evidence.Role.SUPPORT);
     int side = sides.get(level == 2 ? 0 : 1);
     if (level != 1 && found.setAside(side, rule)) {
       return rule;
     }
+    if (level == 2 && found.overrules(side)) {
+      found.overrule(side, evidence, notCounted);
+    }
+    boolean ruleFlag = has(evidence, Evidence.Role.RED_FLAG) || has(notCounted, Evidence.Role.RED_FLAG);
+    boolean ruleGuard = has(evidence, Evidence.Role.SUPPORT);
     if (level == 2) {
       evidence.add(found.evidence(side));
       if (ruleFlag) {
@@ -183,15 +199,17 @@ final class TrainedReading {
   }
 
   /** The reader's best sentences in one plan, quoted as evidence. */
-  private record Found(String file, BestSentences best, List<Sentence> sentences, List<Side> sides, List<String> guards) {
+  private record Found(String file, BestSentences best, List<Sentence> sentences, List<Side> sides, List<String> guards,
+      double enough) {
 
     /**
      * Whether the rules read the side's best sentence as negated, about an earlier project, or
      * somebody else's words: the reader does not know those contexts, so it has no say there; or
-     * as the other side of the pitfall, even as a weak sign they did not count: the rules' red
-     * flag is never a guard, nor their guard a red flag, so one sentence is not both sides of a
-     * contradiction. Nor is a sentence the rules read as a guard of any pitfall, even a weak
-     * one, a red flag of another: the reader cannot see that "ikke fordi de har meldt sig" negates what it holds.
+     * as the other side of the pitfall, even as a weak sign they did not count, so one sentence is
+     * not both sides of a contradiction: their guard is never a red flag, and their red flag a
+     * guard only where the reader {@link #overrules} it. Nor is a sentence the rules read as a
+     * guard of any pitfall, even a weak one, a red flag of another: the reader cannot see that
+     * "ikke fordi de har meldt sig" negates what it holds.
      */
     boolean setAside(int side, ItemResult rule) {
       String sentence = ItemJudge.oneLine(sentences.get(best.at()[side]));
@@ -203,9 +221,51 @@ final class TrainedReading {
       if (sides.get(side).kind() == Side.Kind.RED_FLAG && guards.stream().anyMatch(sentence::contains)) {
         return true;
       }
+      if (overrules(side)) {
+        noSay.remove(Evidence.Role.RED_FLAG);
+      }
       return Stream.concat(rule.evidence().stream(), rule.notCounted().stream())
           .filter(e -> noSay.contains(e.role()))
           .anyMatch(e -> sentence.contains(unclipped(e.quote())));
+    }
+
+    /**
+     * Whether the reader, sure enough of the guard side's best sentence, does not read it as the
+     * pitfall's red flag (less than even odds): then a red flag the rules read there is doubted,
+     * not the reader's guard set aside.
+     */
+    boolean overrules(int side) {
+      if (sides.get(side).kind() != Side.Kind.GUARD || best.best()[side] < enough) {
+        return false;
+      }
+      for (int other = 0; other < sides.size(); other++) {
+        if (sides.get(other).item().equals(sides.get(side).item()) && sides.get(other).kind() == Side.Kind.RED_FLAG) {
+          return best.at(side, other) < Cuts.EVEN;
+        }
+      }
+      return false;
+    }
+
+    /** The rules' red flags in the side's best sentence become doubted: the reader reads it as a guard. */
+    void overrule(int side, List<Evidence> evidence, List<Evidence> notCounted) {
+      String sentence = ItemJudge.oneLine(sentences.get(best.at()[side]));
+      String doubt = String.format(Locale.ROOT, "; doubted by the trained reader: guard %.2f", best.best()[side]);
+      for (List<Evidence> list : List.of(evidence, notCounted)) {
+        List<Evidence> flags = list.stream()
+            .filter(e -> e.role() == Evidence.Role.RED_FLAG && sentence.contains(unclipped(e.quote()))).toList();
+        list.removeAll(flags);
+        flags.forEach(e -> notCounted.add(new Evidence(Evidence.Role.DOUBTED, e.file(), e.location(), e.headingPath(),
+            e.quote(), e.pattern() + doubt, e.signals())));
+      }
+    }
+
+    /**
+     * Whether the reader is sure enough of a guard and of a red flag in two different sentences:
+     * the plan contradicts itself, whatever the reader makes of it as a whole.
+     */
+    boolean sureOfBoth(List<Integer> sides, double enough, ItemResult rule) {
+      return best.at()[sides.get(0)] != best.at()[sides.get(1)] && sure(sides.get(0), enough, rule)
+          && sure(sides.get(1), enough, rule);
     }
 
     /** Whether the side's best sentence is at least that likely and not set aside by the rules' reading. */

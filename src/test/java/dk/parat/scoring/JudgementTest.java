@@ -163,6 +163,22 @@ class JudgementTest {
   }
 
   /**
+   * A closed question says "not" as part of what it means ("er ikke til diskussion"): the negation
+   * is the red flag's own word, not the plan denying it.
+   */
+  @Test
+  void a_decision_closed_to_discussion_is_a_red_flag_not_a_negation() throws Exception {
+    for (String sentence : List.of(
+        "Skolelederne melder klart ud, at beslutningen er truffet og ikke er til diskussion.",
+        "Beslutningen er truffet, og den er ikke til forhandling.",
+        "Det er besluttet, og spørgsmålet skal ikke drøftes igen.",
+        "The decision has been made and is not up for discussion.",
+        "The decision is made and is not open to negotiation.")) {
+      assertThat(ruled("# Plan\n\n## Modstand\n\n" + sentence + "\n", "BI-2-P4")).as(sentence).isEqualTo(Status.EXPOSED);
+    }
+  }
+
+  /**
    * A rule marked '<' sets aside only that its words speak of the past: a red flag the plan merely
    * considers ("evt.") stays a sign, and the plan's guard stands. The trained reader may read the
    * same sentence as the pitfall's own words ("it went fine last time"): then the plan contradicts

@@ -235,12 +235,24 @@ class TrainedReadingTest {
     assertThat(patterns(result.evidence())).containsExactly(evidence);
   }
 
+  /**
+   * Where the rules find neither side and the reader is sure enough of a guard in one sentence and
+   * of a red flag in another, the plan contradicts itself, though the combiner weighing the whole
+   * plan would call it guarded: both sentences are quoted.
+   */
   @Test
-  void a_sure_guard_and_a_sure_red_flag_where_the_rules_are_silent_leave_the_combined_judgement() throws Exception {
-    ItemResult result = sureOfOneSentence("# Plan\n\nVi ruller løsningen etapevis ud.\n\nVi går hovedkulds i gang.\n",
-        Status.UNCLEAR);
+  void a_sure_guard_and_a_sure_red_flag_where_the_rules_are_silent_are_a_contradiction_quoting_both() throws Exception {
+    String plan = "# Plan\n\nVi ruller løsningen etapevis ud.\n\nVi går hovedkulds i gang.\n";
+    Combiner alwaysGuarded = new Combiner(Map.of("bias", 10.0), Map.of("bias", 10.0));
+    assertThat(ruled(plan).status()).isEqualTo(Status.UNCLEAR);
+    assertThat(p1(reader(alwaysGuarded, ReaderModel.NEVER), plan).status()).isEqualTo(Status.GUARDED);
+
+    ItemResult result = p1(reader(alwaysGuarded, 0.9), plan);
 
     assertThat(result.status()).isEqualTo(Status.UNCLEAR);
+    assertThat(result.contradicts()).isTrue();
+    assertThat(patterns(result.evidence()))
+        .containsExactly("support trained reader: guard 1.00", "red-flag trained reader: red-flag 1.00");
   }
 
   /** One sure sentence does not overturn the reader's own judgement of the whole plan when that is the other side. */
@@ -254,13 +266,14 @@ class TrainedReadingTest {
   }
 
   /**
-   * The sentence the rules read as a red flag is no guard, however sure the reader is of it (and
-   * the rules' guard no red flag): one sentence is not both sides of a contradiction. Each plan
-   * is read with the combiner that weighs the whole plan and with one sure sentence alone.
+   * The sentence the rules read as a red flag is no guard while the reader also reads it as the
+   * red flag, however sure it is of the guard (and the rules' guard is never a red flag): one
+   * sentence is not both sides of a contradiction. Each plan is read with the combiner that weighs
+   * the whole plan and with one sure sentence alone.
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "Løsningen tages etapevis i brug i hele kommunen på én gang.|EXPOSED",
+      "Løsningen tages etapevis og hovedkulds i brug i hele kommunen på én gang.|EXPOSED",
       "Vi går trinvis frem, og første bølge er tre enheder i marts 2025 med Team Nord, ikke hovedkulds.|GUARDED"})
   void the_reader_does_not_read_the_rules_red_flag_as_a_guard_nor_their_guard_as_a_red_flag(String sentence,
       Status ruled) throws Exception {
@@ -270,6 +283,27 @@ class TrainedReadingTest {
 
     assertThat(p1(reader(bySides, ReaderModel.NEVER), plan).status()).as("the whole plan weighed").isEqualTo(ruled);
     assertThat(p1(reader(bySides, 0.9), plan).status()).as("one sure sentence").isEqualTo(ruled);
+  }
+
+  /**
+   * Where the reader is sure enough that the sentence the rules read as a red flag is a guard, and
+   * finds less than even odds that it is the red flag, the rules' reading is doubted: the flag is
+   * quoted under "not counted" with how sure the reader was, and the reader's guard counts. The
+   * combiner weighing the whole plan alone does not overrule the rules.
+   */
+  @Test
+  void a_red_flag_the_reader_is_sure_is_a_guard_is_doubted() throws Exception {
+    String plan = "# Plan\n\nLøsningen tages etapevis i brug i hele kommunen på én gang.\n";
+    Combiner bySides = new Combiner(Map.of("bias", -10.0, "p0", 20.0, "p1", -40.0), Map.of("bias", -10.0, "p0", 20.0));
+    assertThat(ruled(plan).status()).isEqualTo(Status.EXPOSED);
+    assertThat(p1(reader(bySides, ReaderModel.NEVER), plan).status()).isEqualTo(Status.EXPOSED);
+
+    ItemResult result = p1(reader(bySides, 0.9), plan);
+
+    assertThat(result.status()).isEqualTo(Status.GUARDED);
+    assertThat(patterns(result.evidence())).containsExactly("support trained reader: guard 1.00");
+    assertThat(patterns(result.notCounted())).anyMatch(p -> p.startsWith("doubted (alle | hele kommunen)")
+        && p.endsWith("; doubted by the trained reader: guard 1.00"));
   }
 
   /**
