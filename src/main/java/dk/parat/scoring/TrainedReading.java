@@ -117,17 +117,17 @@ final class TrainedReading {
 
   private ItemResult pitfall(ItemResult rule, int combined, List<Integer> sides, Found found) {
     int ruled = rule.status().level();
-    // The reader finds a side by its combined judgement, or by one sentence it is sure enough of:
-    // against the rules' verdict the plan then contradicts itself, as below.
     if (rule.contradicts()) {
       return rule;
     }
-    if (rule.status() == Status.UNCLEAR && found.sureOfBoth(sides, model.cuts().sureEnough(), rule)) {
+    if (rule.status() == Status.UNCLEAR && found.sureOfBoth(sides, rule)) {
       List<Evidence> evidence = new ArrayList<>(rule.evidence());
       evidence.add(found.evidence(sides.get(0)));
       evidence.add(found.evidence(sides.get(1)));
       return with(rule, Status.UNCLEAR, evidence, rule.notCounted());
     }
+    // The reader finds a side by its combined judgement, or by one sentence it is sure enough of:
+    // against the rules' verdict the plan then contradicts itself, as below.
     int level = sureOf(rule, sides, found, combined).orElse(combined);
     if (level == ruled) {
       return rule;
@@ -168,8 +168,8 @@ final class TrainedReading {
     if (rule.contradicts()) {
       return OptionalInt.empty();
     }
-    boolean guard = found.sure(sides.get(0), model.cuts().sureEnough(), rule);
-    boolean flag = found.sure(sides.get(1), model.cuts().sureEnough(), rule);
+    boolean guard = found.sure(sides.get(0), rule);
+    boolean flag = found.sure(sides.get(1), rule);
     return switch (rule.status()) {
       case GUARDED -> flag ? OptionalInt.of(0) : OptionalInt.empty();
       case EXPOSED -> guard ? OptionalInt.of(2) : OptionalInt.empty();
@@ -198,7 +198,11 @@ final class TrainedReading {
     return quote.replace("… ", "").replace(" …", "");
   }
 
-  /** The reader's best sentences in one plan, quoted as evidence. */
+  /**
+   * The reader's best sentences in one plan, quoted as evidence.
+   *
+   * @param enough how sure the reader must be of one sentence for it to count ({@link Cuts#sureEnough()})
+   */
   private record Found(String file, BestSentences best, List<Sentence> sentences, List<Side> sides, List<String> guards,
       double enough) {
 
@@ -263,13 +267,12 @@ final class TrainedReading {
      * Whether the reader is sure enough of a guard and of a red flag in two different sentences:
      * the plan contradicts itself, whatever the reader makes of it as a whole.
      */
-    boolean sureOfBoth(List<Integer> sides, double enough, ItemResult rule) {
-      return best.at()[sides.get(0)] != best.at()[sides.get(1)] && sure(sides.get(0), enough, rule)
-          && sure(sides.get(1), enough, rule);
+    boolean sureOfBoth(List<Integer> sides, ItemResult rule) {
+      return best.at()[sides.get(0)] != best.at()[sides.get(1)] && sure(sides.get(0), rule) && sure(sides.get(1), rule);
     }
 
-    /** Whether the side's best sentence is at least that likely and not set aside by the rules' reading. */
-    boolean sure(int side, double enough, ItemResult rule) {
+    /** Whether the side's best sentence is sure enough and not set aside by the rules' reading. */
+    boolean sure(int side, ItemResult rule) {
       return best.best()[side] >= enough && !setAside(side, rule);
     }
 
