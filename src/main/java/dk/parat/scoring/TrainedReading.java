@@ -86,8 +86,7 @@ final class TrainedReading {
     String doubt = String.format(Locale.ROOT, "; doubted by the trained reader: not walked into %.2f", notWalkedInto);
     for (Evidence e : rule.evidence()) {
       if (e.role() == Evidence.Role.RED_FLAG) {
-        notCounted.add(new Evidence(Evidence.Role.DOUBTED, e.file(), e.location(), e.headingPath(), e.quote(),
-            e.pattern() + doubt, e.signals()));
+        notCounted.add(asDoubted(e, doubt));
       } else {
         evidence.add(e);
       }
@@ -258,8 +257,7 @@ final class TrainedReading {
         List<Evidence> flags = list.stream()
             .filter(e -> e.role() == Evidence.Role.RED_FLAG && sentence.contains(unclipped(e.quote()))).toList();
         list.removeAll(flags);
-        flags.forEach(e -> notCounted.add(new Evidence(Evidence.Role.DOUBTED, e.file(), e.location(), e.headingPath(),
-            e.quote(), e.pattern() + doubt, e.signals())));
+        flags.forEach(e -> notCounted.add(asDoubted(e, doubt)));
       }
     }
 
@@ -288,6 +286,12 @@ final class TrainedReading {
 
   private static boolean has(List<Evidence> evidence, Evidence.Role role) {
     return evidence.stream().anyMatch(e -> e.role() == role);
+  }
+
+  /** The rules' red flag, quoted as doubted, with why after its pattern. */
+  private static Evidence asDoubted(Evidence flag, String why) {
+    return new Evidence(Evidence.Role.DOUBTED, flag.file(), flag.location(), flag.headingPath(), flag.quote(),
+        flag.pattern() + why, flag.signals());
   }
 
   private static Evidence as(Evidence e, Evidence.Role role) {
