@@ -38,7 +38,7 @@ public final class PrecompiledChecklists {
 
   private static final String FOLDER = "checklists/precompiled/";
   /** Changed whenever {@link RecordCodec} writes differently. */
-  private static final String FORMAT = "parat precompiled checklist, format 2";
+  private static final String FORMAT = "parat precompiled checklist, format 3";
 
   private final Function<String, Optional<byte[]>> files;
 

@@ -196,9 +196,11 @@ public final class CheckPrefetch {
       // The scorer's table of word matchers is made here as well, while the main thread reads the
       // command line; and Lucene's tokenizer starts here (its classes' set-up reads the JVM's flags
       // through the management beans), so that the main thread finds it ready. So are the trained
-      // reader's concepts.
+      // reader's concepts, when readers are used.
       MatcherTable.of(set);
-      ConceptSpotter.of(set);
+      if (Readers.used()) {
+        ConceptSpotter.of(set);
+      }
       set.analyzer().tokens("parat");
       return set;
     });

@@ -42,7 +42,7 @@ public final class Readers {
    * a user named that file and it has one, else the bundled one for its id.
    */
   public static Optional<ReaderModel> of(CompiledChecklist checklist) throws InputError {
-    if (off()) {
+    if (!used()) {
       return Optional.empty();
     }
     Optional<Path> beside = beside(checklist);
@@ -73,8 +73,9 @@ public final class Readers {
     }
   }
 
-  private static boolean off() {
-    return "false".equals(System.getProperty(PROPERTY));
+  /** Whether trained readers are used at all in this run ({@link #PROPERTY}). */
+  public static boolean used() {
+    return !"false".equals(System.getProperty(PROPERTY));
   }
 
   /** The line, counted from 1, of the first line that starts with the words; 0 when none does. */
@@ -99,7 +100,7 @@ public final class Readers {
 
   /** The bundled reader of the checklist, unless the property sets readers aside. */
   public static Optional<ReaderModel> bundled(String checklist) {
-    if (off()) {
+    if (!used()) {
       return Optional.empty();
     }
     return BUNDLED.computeIfAbsent(checklist, Readers::load);

@@ -44,7 +44,7 @@ public final class MatcherTable {
   /** Each pattern's parts' alternatives by the number of their first word. */
   private final Map<Pattern, List<Openers>> openers = new IdentityHashMap<>();
   /** The ways a word is looked up, each with the matchers that take it by that key. */
-  private enum Key { DANISH_STEM, ENGLISH_STEM, COMPOUND_PART, WRITTEN, ACRONYM, PREFIX, SUFFIX }
+  private enum Key { DANISH_STEM, ENGLISH_STEM, COMPOUND_PART, LATER_PART, WRITTEN, ACRONYM, PREFIX, SUFFIX }
 
   private final Map<Key, Map<String, int[]>> byKey = new EnumMap<>(Key.class);
   /** The longest prefix and suffix: a word's beginnings and endings are looked up only up to these lengths. */
@@ -216,8 +216,10 @@ public final class MatcherTable {
     idsByIdentity.put(m, id);
     if (m instanceof WordMatcher.Stem s) {
       post(building, s.lang() == Lang.DA ? Key.DANISH_STEM : Key.ENGLISH_STEM, s.stem(), id);
-      if (s.compounds()) {
-        post(building, Key.COMPOUND_PART, s.stem(), id);
+      switch (s.compounds()) {
+        case ANY_PART -> post(building, Key.COMPOUND_PART, s.stem(), id);
+        case LATER_PART -> post(building, Key.LATER_PART, s.stem(), id);
+        case NONE -> { }
       }
     } else if (m instanceof WordMatcher.Written w) {
       post(building, Key.WRITTEN, w.lower(), id);
@@ -260,6 +262,8 @@ public final class MatcherTable {
     add(hits, byKey.get(Key.ENGLISH_STEM).get(forms.enStem()));
     Map<String, int[]> compoundParts = byKey.get(Key.COMPOUND_PART);
     forms.compoundParts().forEach(part -> add(hits, compoundParts.get(part)));
+    Map<String, int[]> laterParts = byKey.get(Key.LATER_PART);
+    forms.laterParts().forEach(part -> add(hits, laterParts.get(part)));
     add(hits, byKey.get(Key.WRITTEN).get(forms.lower()));
     add(hits, byKey.get(Key.ACRONYM).get(token.surface()));
     String folded = forms.folded();

@@ -8,6 +8,7 @@ import dk.parat.reader.Cuts;
 import dk.parat.reader.ReaderModel;
 import dk.parat.reader.Side;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +34,23 @@ final class TrainedReading {
 
   private final ReaderModel model;
   private final Map<String, List<Integer>> sidesByItem;
+  /** For each guard side, its pitfall's red-flag side; -1 for the other sides. */
+  private final int[] redFlagOf;
 
   TrainedReading(ReaderModel model) {
     this.model = model;
     this.sidesByItem = Side.byItem(model.sides());
+    this.redFlagOf = new int[model.sides().size()];
+    Arrays.fill(redFlagOf, -1);
+    for (List<Integer> item : sidesByItem.values()) {
+      for (int guard : item) {
+        for (int flag : item) {
+          if (model.sides().get(guard).kind() == Side.Kind.GUARD && model.sides().get(flag).kind() == Side.Kind.RED_FLAG) {
+            redFlagOf[guard] = flag;
+          }
+        }
+      }
+    }
   }
 
   /** The verdicts, given the rules' and the reader's best sentences in the plan. */
@@ -45,7 +59,7 @@ final class TrainedReading {
     if (sentences.isEmpty()) {
       return ruled;
     }
-    Found found = new Found(read.plan().path(), best, sentences, model.sides(), guards(ruled),
+    Found found = new Found(read.plan().path(), best, sentences, model.sides(), redFlagOf, guards(ruled),
         model.cuts().sureEnough());
     int words = read.plan().words();
     double insightCredit = model.cuts().insightCredit(words);
@@ -183,11 +197,11 @@ final class TrainedReading {
     evidence.addAll(flags);
   }
 
-  /** The quotes of the guards the rules found for any pitfall. */
+  /** The quotes of the guards the rules found for any pitfall, counted or not. */
   private static List<String> guards(List<ItemResult> ruled) {
     return ruled.stream()
         .filter(r -> r.item().item().kind() == ItemKind.PITFALL)
-        .flatMap(r -> r.evidence().stream())
+        .flatMap(r -> Stream.concat(r.evidence().stream(), r.notCounted().stream()))
         .filter(e -> e.role() == Evidence.Role.SUPPORT)
         .map(e -> unclipped(e.quote()))
         .toList();
@@ -200,32 +214,29 @@ final class TrainedReading {
   /**
    * The reader's best sentences in one plan, quoted as evidence.
    *
+   * @param redFlagOf for each guard side, its pitfall's red-flag side ({@link TrainedReading#redFlagOf})
    * @param enough how sure the reader must be of one sentence for it to count ({@link Cuts#sureEnough()})
    */
-  private record Found(String file, BestSentences best, List<Sentence> sentences, List<Side> sides, List<String> guards,
-      double enough) {
+  private record Found(String file, BestSentences best, List<Sentence> sentences, List<Side> sides, int[] redFlagOf,
+      List<String> guards, double enough) {
 
     /**
      * Whether the rules read the side's best sentence as negated, about an earlier project, or
      * somebody else's words: the reader does not know those contexts, so it has no say there; or
-     * as the other side of the pitfall, even as a weak sign they did not count, so one sentence is
-     * not both sides of a contradiction: their guard is never a red flag, and their red flag a
-     * guard only where the reader {@link #overrules} it. Nor is a sentence the rules read as a
-     * guard of any pitfall, even a weak one, a red flag of another: the reader cannot see that
-     * "ikke fordi de har meldt sig" negates what it holds.
+     * as the other side, so one sentence is not both sides of a contradiction. A sentence the
+     * rules read as a guard of any pitfall, counted or not, is no red flag (the reader cannot see
+     * that "ikke fordi de har meldt sig" negates what it holds); their red flag of this pitfall,
+     * even a weak sign they did not count, is no guard unless the reader {@link #overrules} it.
      */
     boolean setAside(int side, ItemResult rule) {
       String sentence = ItemJudge.oneLine(sentences.get(best.at()[side]));
-      Set<Evidence.Role> noSay = switch (sides.get(side).kind()) {
-        case GUARD -> EnumSet.of(Evidence.Role.NEGATED, Evidence.Role.PAST, Evidence.Role.QUOTED, Evidence.Role.RED_FLAG);
-        case RED_FLAG -> EnumSet.of(Evidence.Role.NEGATED, Evidence.Role.PAST, Evidence.Role.QUOTED, Evidence.Role.SUPPORT);
-        case SUPPORT -> EnumSet.of(Evidence.Role.NEGATED, Evidence.Role.PAST, Evidence.Role.QUOTED);
-      };
-      if (sides.get(side).kind() == Side.Kind.RED_FLAG && guards.stream().anyMatch(sentence::contains)) {
+      Side.Kind kind = sides.get(side).kind();
+      if (kind == Side.Kind.RED_FLAG && guards.stream().anyMatch(sentence::contains)) {
         return true;
       }
-      if (overrules(side)) {
-        noSay.remove(Evidence.Role.RED_FLAG);
+      Set<Evidence.Role> noSay = EnumSet.of(Evidence.Role.NEGATED, Evidence.Role.PAST, Evidence.Role.QUOTED);
+      if (kind == Side.Kind.GUARD && !overrules(side)) {
+        noSay.add(Evidence.Role.RED_FLAG);
       }
       return Stream.concat(rule.evidence().stream(), rule.notCounted().stream())
           .filter(e -> noSay.contains(e.role()))
@@ -238,15 +249,7 @@ final class TrainedReading {
      * not the reader's guard set aside.
      */
     boolean overrules(int side) {
-      if (sides.get(side).kind() != Side.Kind.GUARD || best.best()[side] < enough) {
-        return false;
-      }
-      for (int other = 0; other < sides.size(); other++) {
-        if (sides.get(other).item().equals(sides.get(side).item()) && sides.get(other).kind() == Side.Kind.RED_FLAG) {
-          return best.at(side, other) < Cuts.EVEN;
-        }
-      }
-      return false;
+      return redFlagOf[side] >= 0 && best.best()[side] >= enough && best.at(side, redFlagOf[side]) < Cuts.EVEN;
     }
 
     /** The rules' red flags in the side's best sentence become doubted: the reader reads it as a guard. */

@@ -169,6 +169,11 @@ public final class PatternCompiler {
     for (String piece : pieces) {
       words.addAll(words(source, piece, lang));
     }
+    for (int i = 0; i < words.size() - 1; i++) {
+      if (words.get(i) instanceof WordMatcher.Stem stem && stem.compounds() == WordMatcher.Compounds.ANY_PART) {
+        words.set(i, new WordMatcher.Stem(stem.lang(), stem.stem(), WordMatcher.Compounds.LATER_PART));
+      }
+    }
     // A word alone that stems like a function word would match that word in every plan; in a
     // phrase its neighbours keep it in place.
     if (words.size() == 1 && words.get(0) instanceof WordMatcher.Stem stem) {
@@ -258,6 +263,6 @@ public final class PatternCompiler {
     if (compounds) {
       compoundStems.add(stem);
     }
-    return new WordMatcher.Stem(lang, stem, compounds);
+    return new WordMatcher.Stem(lang, stem, compounds ? WordMatcher.Compounds.ANY_PART : WordMatcher.Compounds.NONE);
   }
 }

@@ -95,10 +95,13 @@ public final class WordFormFactory {
     String folded = fold(normal);
     String daStem = stem(DANISH.get(), normal);
     String enStem = fold(stem(ENGLISH.get(), lower));
-    return new WordForms(normal, folded, daStem, enStem, compoundParts(normal));
+    Set<String> later = new HashSet<>();
+    Set<String> parts = compoundParts(normal, later);
+    return new WordForms(normal, folded, daStem, enStem, parts, later.isEmpty() ? Set.of() : Set.copyOf(later));
   }
 
-  private Set<String> compoundParts(String normal) {
+  /** The compound parts the word holds, those after its first part also put in {@code later}. */
+  private Set<String> compoundParts(String normal, Set<String> later) {
     if (compoundStems.isEmpty() || normal.length() < MIN_MODIFIER + MIN_REST) {
       return Set.of();
     }
@@ -118,6 +121,9 @@ public final class WordFormFactory {
         if (modifier || inner) {
           parts.add(part);
         }
+        if (inner) {
+          later.add(part);
+        }
       }
     }
     // A head in any inflection: "projektlederne" ends in a form of "leder".
@@ -126,6 +132,7 @@ public final class WordFormFactory {
       // Four-letter heads ("ring", "ning") end too many unrelated words.
       if (head.length() >= MIN_HEAD && compoundStems.contains(head)) {
         parts.add(head);
+        later.add(head);
       }
     }
     return parts.isEmpty() ? Set.of() : Set.copyOf(parts);

@@ -5,13 +5,28 @@ public sealed interface WordMatcher {
 
   boolean matches(Token token);
 
-  /** Any inflection of a stem, and, when {@code compounds} is set, the stem as part of a compound. */
-  record Stem(Lang lang, String stem, boolean compounds) implements WordMatcher {
+  /** Any inflection of a stem, and the stem as part of a compound where {@code compounds} allows it. */
+  record Stem(Lang lang, String stem, Compounds compounds) implements WordMatcher {
     @Override
     public boolean matches(Token token) {
       WordForms forms = token.forms();
-      return forms.hasStem(lang, stem) || (compounds && forms.compoundParts().contains(stem));
+      return forms.hasStem(lang, stem) || switch (compounds) {
+        case NONE -> false;
+        case ANY_PART -> forms.compoundParts().contains(stem);
+        case LATER_PART -> forms.laterParts().contains(stem);
+      };
     }
+  }
+
+  /** Where in a compound a {@link Stem} may stand. */
+  enum Compounds {
+    NONE,
+    ANY_PART,
+    /**
+     * Inside or last, not first: a word before a phrase's last, since a compound it begins is
+     * another thing ("projektets" is not "projektgruppens", "samme dag" not "samme dagsorden").
+     */
+    LATER_PART
   }
 
   /** Exactly this written word, case aside ({@code ==alle} is not {@code allerede}, {@code ==før} is not {@code for}). */

@@ -127,19 +127,19 @@ class AgreementTest {
   static final class Floors {
     static final double TRAIN_MACRO = 0.73;
     static final double HELD_OUT_MACRO = 0.70;
-    static final double HELD_OUT_RED_FLAG_PRECISION = 0.81;
-    static final double HELD_OUT_RED_FLAG_RECALL = 0.74;
+    static final double HELD_OUT_RED_FLAG_PRECISION = 0.82;
+    static final double HELD_OUT_RED_FLAG_RECALL = 0.76;
     static final double FRESH_MACRO = 0.68;
-    static final double FRESH_RED_FLAG_PRECISION = 0.81;
+    static final double FRESH_RED_FLAG_PRECISION = 0.80;
     static final double FRESH_RED_FLAG_RECALL = 0.76;
-    /** Ceilings, not floors: the most false credit thin plans may get (measured 2.8 % held-out, 4.4 % on wave Y). */
+    /** Ceilings, not floors: the most false credit thin plans may get (measured 2.8 % held-out, 4.7 % on wave Y). */
     static final double THIN_FALSE_CREDIT_HELD_OUT = 0.04;
     static final double THIN_FALSE_CREDIT_FRESH = 0.07;
     static final double EXAMPLES_MACRO = 0.66;
     static final double PERTURBATION_TRAIN = 0.94;
     static final double PERTURBATION_DEV = 0.88;
     static final double PERTURBATION_HELD_OUT = 0.78;
-    static final double PERTURBATION_FRESH = 0.60;
+    static final double PERTURBATION_FRESH = 0.61;
 
     private Floors() {}
   }

@@ -38,6 +38,19 @@ class PatternTest {
   }
 
   @Test
+  void a_phrase_word_before_the_last_does_not_match_the_first_part_of_a_compound() throws Exception {
+    // A compound it begins is another thing: a group, not the project; a service, not the citizen.
+    assertThat(da("projektets repræsentanter", "Projektgruppens medarbejderrepræsentanter mødes.")).isFalse();
+    assertThat(da("borgerens behov", "Borgerservicens behov er afdækket.")).isFalse();
+    // Inflected, or the head of a compound, it is still the thing the phrase names.
+    assertThat(da("projektets repræsentanter", "Hovedprojektets repræsentanter mødes.")).isTrue();
+    assertThat(da("projektets repræsentanter", "Projektets medarbejderrepræsentanter mødes.")).isTrue();
+    assertThat(da("borgerens behov", "Den enkelte borgers behov er afdækket.")).isTrue();
+    // The last word of a phrase, like a word alone, may begin a compound.
+    assertThat(da("projektets repræsentanter", "Projektets repræsentantskab mødes.")).isTrue();
+  }
+
+  @Test
   void an_exact_word_does_not_match_inside_compounds() throws Exception {
     assertThat(da("=mål", "Målgruppen er borgere over 65.")).isFalse();
     assertThat(da("=mål", "Målene er prioriteret.")).isTrue();
