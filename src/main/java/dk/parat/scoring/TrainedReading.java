@@ -42,13 +42,10 @@ final class TrainedReading {
     this.sidesByItem = Side.byItem(model.sides());
     this.redFlagOf = new int[model.sides().size()];
     Arrays.fill(redFlagOf, -1);
+    // A pitfall's sides are its guard, then its red flag, as pitfall() reads them.
     for (List<Integer> item : sidesByItem.values()) {
-      for (int guard : item) {
-        for (int flag : item) {
-          if (model.sides().get(guard).kind() == Side.Kind.GUARD && model.sides().get(flag).kind() == Side.Kind.RED_FLAG) {
-            redFlagOf[guard] = flag;
-          }
-        }
+      if (model.sides().get(item.get(0)).kind() == Side.Kind.GUARD) {
+        redFlagOf[item.get(0)] = item.get(1);
       }
     }
   }

@@ -24,7 +24,7 @@ public sealed interface WordMatcher {
     ANY_PART,
     /**
      * Inside or last, not first: a word before a phrase's last, since a compound it begins is
-     * another thing ("projektets" is not "projektgruppens", "samme dag" not "samme dagsorden").
+     * another thing ("projektets" is not "projektgruppens", "borgerens" not "borgerservicens").
      */
     LATER_PART
   }
