@@ -13,19 +13,17 @@ import java.util.Map;
  * Which of the lexicon's concepts each sentence holds, in either language, as the trained
  * reader's concept features ({@link ConceptFeatures}): an English sentence holds
  * {@code same-time} as a Danish one does. A concept is found as the rules find it, through the
- * matcher table's numbers for each word; each phrase is looked up only from a word that can
- * open it. Thread-safe.
+ * matcher table's numbers for each word, following all concepts' phrases together word by word
+ * ({@link PhraseTrie}). Thread-safe.
  */
 public final class ConceptSpotter {
 
   private final MatcherTable table;
   private final ConceptFeatures features;
-  /** Every phrase of every concept, as its words' matcher numbers. */
-  private final int[][] phrases;
   /** Each phrase's concept, by its number. */
   private final int[] conceptOf;
-  /** The phrases by their first word's matcher. */
-  private final Openers openers;
+  /** The phrases as a trie over their words. */
+  private final PhraseTrie trie;
   private final int concepts;
 
   private record Made(ChecklistSet checklists, ConceptSpotter spotter) {}
@@ -42,15 +40,14 @@ public final class ConceptSpotter {
     List<Integer> owners = new ArrayList<>();
     for (int c = 0; c < names.size(); c++) {
       for (Pattern pattern : byConcept.get(names.get(c))) {
-        for (int[] phrase : table.numbers(pattern)[0]) {
+        for (int[] phrase : table.numbered(pattern).alternatives()[0]) {
           all.add(phrase);
           owners.add(c);
         }
       }
     }
-    this.phrases = all.toArray(int[][]::new);
-    this.conceptOf = owners.stream().mapToInt(Integer::intValue).toArray();
-    this.openers = Openers.of(phrases);
+        this.conceptOf = owners.stream().mapToInt(Integer::intValue).toArray();
+    this.trie = PhraseTrie.of(all.toArray(int[][]::new));
   }
 
   /** The spotter of the concepts the checklists' lexicon holds. */
@@ -90,7 +87,7 @@ public final class ConceptSpotter {
   /** The concept features of a sentence whose words satisfy these matchers. */
   private int[] features(int[][] words) {
     boolean[] found = new boolean[concepts];
-    openers.standing(phrases, words, p -> !found[conceptOf[p]], (p, t) -> found[conceptOf[p]] = true);
+    trie.standing(words, p -> !found[conceptOf[p]], (p, t) -> found[conceptOf[p]] = true);
     int[] held = new int[concepts];
     int n = 0;
     for (int c = 0; c < concepts; c++) {

@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Every distinct word matcher of a run's patterns, numbered, and which of them each written
@@ -37,12 +38,8 @@ public final class MatcherTable {
    * pays for noticeably; a matcher object is hashed once.
    */
   private final Map<WordMatcher, Integer> idsByIdentity = new IdentityHashMap<>();
-  /** Each pattern's matcher numbers: [part][alternative][word]. Patterns are compared by identity. */
-  private final Map<Pattern, int[][][]> patterns = new IdentityHashMap<>();
-  /** Each pattern's phrase numbers: [part][alternative]. */
-  private final Map<Pattern, int[][]> phraseNumbers = new IdentityHashMap<>();
-  /** Each pattern's parts' alternatives by the number of their first word. */
-  private final Map<Pattern, List<Openers>> openers = new IdentityHashMap<>();
+  /** Each pattern as numbered here. Patterns are compared by identity. */
+  private final Map<Pattern, NumberedPattern> patterns = new IdentityHashMap<>();
   /** The ways a word is looked up, each with the matchers that take it by that key. */
   private enum Key { DANISH_STEM, ENGLISH_STEM, COMPOUND_PART, LATER_PART, WRITTEN, ACRONYM, PREFIX, SUFFIX }
 
@@ -54,16 +51,26 @@ public final class MatcherTable {
   private final List<WordMatcher> others = new ArrayList<>();
   private final List<Integer> otherIds = new ArrayList<>();
   private final Map<String, int[]> cache = new ConcurrentHashMap<>();
-  /** How many distinct phrases the patterns hold. */
-  private final int phrases;
+  /** How many distinct parts (by identity) the patterns hold. */
+  private final int parts;
+  /**
+   * Each part's trie, by its number, made when first asked for: the table is made at every start,
+   * and a plan's patterns are mostly settled by their first part.
+   */
+  private final AtomicReferenceArray<PhraseTrie> tries;
 
   private record Made(ChecklistSet checklists, MatcherTable table) {}
 
-  /** A pattern part's alternatives as matcher numbers, each alternative's phrase number, and the alternatives grouped by opening matcher. */
-  private record NumberedPart(int[][] alternatives, int[] phrases, Openers openers) {}
+  /**
+   * A pattern as the table numbers it.
+   *
+   * @param parts each part's number among the table's distinct parts (below {@link #parts()})
+   * @param alternatives each part's alternatives as their words' matcher numbers: [part][alternative][word]
+   */
+  record NumberedPattern(int[] parts, int[][][] alternatives) {}
 
-  /** A distinct phrase: its number among the table's phrases, and its words' matcher numbers. */
-  private record Phrase(int number, int[] matchers) {}
+  /** A distinct part: its number and its alternatives' matcher numbers. */
+  private record NumberedPart(int number, int[][] alternatives) {}
 
   /**
    * The table made last, for the checklists it was made for: a check makes it on the thread that
@@ -84,37 +91,31 @@ public final class MatcherTable {
     }
     // Sized for the most they can hold: growing a map of many thousand entries step by step costs
     // a good part of the time the table takes to make, at every start.
-    Map<List<WordMatcher>, Phrase> phrases = new IdentityHashMap<>(alternatives);
+    Map<List<WordMatcher>, int[]> phrases = new IdentityHashMap<>(alternatives);
     // A phrase used by many patterns (a concept's, in precompiled checklists) is one object, numbered
     // once; so is a part that several patterns share.
     Map<List<List<WordMatcher>>, NumberedPart> parts = new IdentityHashMap<>(2 * all.size());
     for (Pattern pattern : all) {
-      int[][][] numbered = new int[pattern.parts().size()][][];
-      int[][] phraseNumbered = new int[numbered.length][];
-      List<Openers> byPart = new ArrayList<>(numbered.length);
-      for (int p = 0; p < numbered.length; p++) {
+      int size = pattern.parts().size();
+      NumberedPattern numbered = new NumberedPattern(new int[size], new int[size][][]);
+      for (int p = 0; p < size; p++) {
         List<List<WordMatcher>> part = pattern.parts().get(p);
         NumberedPart known = parts.get(part);
         if (known == null) {
           int[][] numbers = new int[part.size()][];
-          int[] phraseNumbers = new int[part.size()];
           for (int a = 0; a < numbers.length; a++) {
-            Phrase phrase = number(part.get(a), phrases, building);
-            numbers[a] = phrase.matchers();
-            phraseNumbers[a] = phrase.number();
+            numbers[a] = number(part.get(a), phrases, building);
           }
-          known = new NumberedPart(numbers, phraseNumbers, Openers.of(numbers));
+          known = new NumberedPart(parts.size(), numbers);
           parts.put(part, known);
         }
-        numbered[p] = known.alternatives();
-        phraseNumbered[p] = known.phrases();
-        byPart.add(known.openers());
+        numbered.parts()[p] = known.number();
+        numbered.alternatives()[p] = known.alternatives();
       }
       patterns.put(pattern, numbered);
-      phraseNumbers.put(pattern, phraseNumbered);
-      openers.put(pattern, byPart);
     }
-    this.phrases = phrases.size();
+    this.parts = parts.size();
+    this.tries = new AtomicReferenceArray<>(this.parts);
     building.forEach((key, lists) -> {
       Map<String, int[]> frozen = new HashMap<>();
       lists.forEach((k, v) -> frozen.put(k, ints(v)));
@@ -140,9 +141,9 @@ public final class MatcherTable {
     return table;
   }
 
-  /** How many distinct phrases (by identity) the patterns hold. */
-  int phrases() {
-    return phrases;
+  /** How many distinct parts (by identity) the patterns hold. */
+  int parts() {
+    return parts;
   }
 
   /** How many distinct matchers there are; their numbers run from 0 to this, exclusive. */
@@ -165,36 +166,31 @@ public final class MatcherTable {
     return found;
   }
 
-  /**
-   * The pattern's matcher numbers, [part][alternative][word]; null for a pattern the table was
-   * not built with.
-   */
-  int[][][] numbers(Pattern pattern) {
+  /** The pattern as numbered here; null for a pattern the table was not built with. */
+  NumberedPattern numbered(Pattern pattern) {
     return patterns.get(pattern);
   }
 
-  /** For each part of the pattern, each alternative's phrase number (below {@link #phrases()}); null as {@link #numbers}. */
-  int[][] phraseNumbers(Pattern pattern) {
-    return phraseNumbers.get(pattern);
+  /** The trie of a pattern's part ({@link NumberedPattern#parts()}): made once, whichever thread asks first. */
+  PhraseTrie trie(NumberedPattern pattern, int part) {
+    int number = pattern.parts()[part];
+    PhraseTrie trie = tries.get(number);
+    if (trie == null) {
+      trie = PhraseTrie.of(pattern.alternatives()[part]);
+      tries.set(number, trie);
+    }
+    return trie;
   }
 
-  /**
-   * For each part of the pattern, its alternatives by the number of their first word; null for a
-   * pattern the table was not built with.
-   */
-  List<Openers> openers(Pattern pattern) {
-    return openers.get(pattern);
-  }
-
-  private Phrase number(List<WordMatcher> phrase, Map<List<WordMatcher>, Phrase> phrases,
+  /** The phrase's words' matcher numbers, one array for each distinct phrase object. */
+  private int[] number(List<WordMatcher> phrase, Map<List<WordMatcher>, int[]> phrases,
       Map<Key, Map<String, List<Integer>>> building) {
-    Phrase known = phrases.get(phrase);
+    int[] known = phrases.get(phrase);
     if (known == null) {
-      int[] matchers = new int[phrase.size()];
-      for (int w = 0; w < matchers.length; w++) {
-        matchers[w] = register(phrase.get(w), building);
+      known = new int[phrase.size()];
+      for (int w = 0; w < known.length; w++) {
+        known[w] = register(phrase.get(w), building);
       }
-      known = new Phrase(phrases.size(), matchers);
       phrases.put(phrase, known);
     }
     return known;

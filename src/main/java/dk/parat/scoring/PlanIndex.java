@@ -23,13 +23,11 @@ public final class PlanIndex {
   /** Per matcher number, the sentences holding a word it matches; null where none does. */
   private final BitSet[] postings;
   /**
-   * The sentences of each phrase of several words, by its number in the table, worked out when
-   * first asked for: concepts put the same phrases into many patterns. Atomic, as judges on two
-   * threads may share the index.
+   * The sentences holding some alternative of each part, by its number in the table, worked out
+   * when first asked for: several patterns share a part. Atomic, as judges on two threads may
+   * share the index.
    */
-  private final AtomicReferenceArray<BitSet> phrases;
-  /** Stands in {@link #phrases} for a phrase no sentence holds. */
-  private static final BitSet NOWHERE = new BitSet();
+  private final AtomicReferenceArray<BitSet> parts;
   /** For each sentence, for each of its words, the numbers of the matchers the word satisfies (ascending). */
   private final List<int[][]> wordMatchers = new ArrayList<>();
 
@@ -41,7 +39,7 @@ public final class PlanIndex {
     this.read = read;
     this.table = table;
     this.postings = new BitSet[table.size()];
-    this.phrases = new AtomicReferenceArray<>(table.phrases());
+    this.parts = new AtomicReferenceArray<>(table.parts());
     for (Sentence sentence : read.sentences()) {
       List<Token> tokens = sentence.tokens();
       int[][] matchers = new int[tokens.size()][];
@@ -94,20 +92,9 @@ public final class PlanIndex {
   /** The numbers of the sentences {@link #candidates} gives. */
   BitSet candidateSet(Pattern pattern) {
     BitSet found = (BitSet) read.inLanguage(pattern.lang()).clone();
-    int[][][] numbers = numbers(pattern);
-    int[][] phraseNumbers = table.phraseNumbers(pattern);
-    for (int p = 0; p < numbers.length; p++) {
-      BitSet inPart = new BitSet();
-      for (int a = 0; a < numbers[p].length; a++) {
-        BitSet holding = holding(phraseNumbers[p][a], numbers[p][a]);
-        if (holding != null) {
-          inPart.or(holding);
-        }
-      }
-      found.and(inPart);
-      if (found.isEmpty()) {
-        break;
-      }
+    MatcherTable.NumberedPattern numbered = numbered(pattern);
+    for (int p = 0; p < numbered.parts().length && !found.isEmpty(); p++) {
+      found.and(holding(numbered, p));
     }
     return found;
   }
@@ -117,61 +104,40 @@ public final class PlanIndex {
    * them, with each word's matchers looked up in the table instead of asked again.
    */
   public List<Pattern.Match> matches(Pattern pattern, Sentence sentence) {
-    int[][][] numbers = numbers(pattern);
-    List<Openers> openers = table.openers(pattern);
+    MatcherTable.NumberedPattern numbered = numbered(pattern);
     int[][] words = wordMatchers.get(sentence.index());
-    return pattern.matches(sentence.tokens(), p -> occurrences(numbers[p], openers.get(p), words));
+    return pattern.matches(sentence.tokens(), p -> occurrences(table.trie(numbered, p), words));
   }
 
-  /**
-   * A part's occurrences in a sentence, found from its words: each word's matchers name the
-   * alternatives that open with them, and only those are followed up. In the order
-   * {@link Pattern.PartFinder} asks for.
-   */
-  private static List<int[]> occurrences(int[][] alternatives, Openers byOpener, int[][] words) {
+  /** A part's occurrences in a sentence as word spans, in the order {@link Pattern.PartFinder} asks for. */
+  private static List<int[]> occurrences(PhraseTrie part, int[][] words) {
     List<int[]> found = new ArrayList<>();
-    byOpener.standing(alternatives, words, a -> true, (a, t) -> found.add(new int[] {a, t}));
+    part.standing(words, a -> true, (a, t) -> found.add(new int[] {a, t}));
     found.sort(Comparator.<int[]>comparingInt(f -> f[0]).thenComparingInt(f -> f[1]));
     List<int[]> spans = new ArrayList<>(found.size());
     for (int[] f : found) {
-      spans.add(new int[] {f[1], f[1] + alternatives[f[0]].length - 1});
+      spans.add(new int[] {f[1], f[1] + part.lengths()[f[0]] - 1});
     }
     return spans;
   }
 
-  private int[][][] numbers(Pattern pattern) {
-    int[][][] numbers = table.numbers(pattern);
-    if (numbers == null) {
+  private MatcherTable.NumberedPattern numbered(Pattern pattern) {
+    MatcherTable.NumberedPattern numbered = table.numbered(pattern);
+    if (numbered == null) {
       throw new IllegalArgumentException("pattern '" + pattern.source() + "' is not one of the run's checklists");
     }
-    return numbers;
+    return numbered;
   }
 
-  /** The sentences that hold a word for each word of the phrase, or null when none does; not to be changed. */
-  private BitSet holding(int number, int[] phrase) {
-    BitSet first = postings[phrase[0]];
-    if (first == null || phrase.length == 1) {
-      return first;
-    }
-    BitSet known = phrases.get(number);
+  /** The sentences that hold a word for each word of some alternative of the pattern's part; not to be changed. */
+  private BitSet holding(MatcherTable.NumberedPattern pattern, int part) {
+    int number = pattern.parts()[part];
+    BitSet known = parts.get(number);
     if (known == null) {
-      BitSet all = allWords(first, phrase);
-      known = all == null ? NOWHERE : all;
-      phrases.set(number, known);
+      known = table.trie(pattern, part).holding(postings);
+      parts.set(number, known);
     }
-    return known == NOWHERE ? null : known;
-  }
-
-  private BitSet allWords(BitSet first, int[] phrase) {
-    BitSet all = (BitSet) first.clone();
-    for (int w = 1; w < phrase.length; w++) {
-      BitSet next = postings[phrase[w]];
-      if (next == null) {
-        return null;
-      }
-      all.and(next);
-    }
-    return all;
+    return known;
   }
 
   /** The sentences of every section whose own heading, or a heading above it, matches the pattern. */
