@@ -34,16 +34,7 @@ record PhraseTrie(int[] lengths, int longest, int[] key, int[] firstChild, int[]
   }
 
   static PhraseTrie of(int[][] phrases) {
-    Builder builder = new Builder(phrases);
-    builder.build();
-    int[] lengths = new int[phrases.length];
-    int longest = 0;
-    for (int a = 0; a < lengths.length; a++) {
-      lengths[a] = phrases[a].length;
-      longest = Math.max(longest, lengths[a]);
-    }
-    return new PhraseTrie(lengths, longest, builder.key.trimmed(), builder.firstChild.trimmed(),
-        builder.children.trimmed(), builder.endsFrom.trimmed(), builder.ends.trimmed());
+    return new Builder(phrases).build();
   }
 
   /**
@@ -126,125 +117,118 @@ record PhraseTrie(int[] lengths, int longest, int[] key, int[] firstChild, int[]
 
   /**
    * Builds the trie breadth first. Each node's alternatives are a range of {@code order}, sorted
-   * there by their next word when the node's turn comes: sorting plain numbers, as the table is
-   * made at every start.
+   * there by their next word when the node's turn comes. Plain arrays sized for the most nodes
+   * there can be (one per word, and the root), and plain numbers sorted: the tries are made
+   * while a cold start scores its first plan.
    */
   private static final class Builder {
     private final int[][] phrases;
     private final int[] order;
-    /** Room for {@link #sortOnward}, made once: a node with one alternative needs no sorting at all. */
+    /** Room for {@link #sortOnward}, made once. */
     private final long[] onward;
-    private final int[] ending;
-    private final Ints key = new Ints();
-    private final Ints firstChild = new Ints();
-    private final Ints children = new Ints();
-    private final Ints endsFrom = new Ints();
-    private final Ints ends = new Ints();
-    /** For each node, its range in {@code order} and its depth, while it waits its turn. */
-    private final Ints rangeFrom = new Ints();
-    private final Ints rangeTo = new Ints();
-    private final Ints depth = new Ints();
+    /** For each node as it is added: the matcher leading to it, its range in {@code order}, its depth. */
+    private final int[] key;
+    private final int[] rangeFrom;
+    private final int[] rangeTo;
+    private final int[] depth;
+    /** For each node as its turn comes: its first child, how many children, where its ends begin. */
+    private final int[] firstChild;
+    private final int[] children;
+    private final int[] endsFrom;
+    private final int[] ends;
+    private int nodes;
+    private int ended;
 
     Builder(int[][] phrases) {
       this.phrases = phrases;
       this.order = new int[phrases.length];
       this.onward = new long[phrases.length];
-      this.ending = new int[phrases.length];
-      for (int a = 0; a < order.length; a++) {
+      this.ends = new int[phrases.length];
+      int most = 1;
+      for (int a = 0; a < phrases.length; a++) {
         order[a] = a;
+        most += phrases[a].length;
       }
+      this.key = new int[most];
+      this.rangeFrom = new int[most];
+      this.rangeTo = new int[most];
+      this.depth = new int[most];
+      this.firstChild = new int[most];
+      this.children = new int[most];
+      this.endsFrom = new int[most + 1];
     }
 
-    void build() {
+    PhraseTrie build() {
       add(-1, 0, order.length, 0);
-      for (int node = 0; node < rangeFrom.size(); node++) {
-        int from = rangeFrom.get(node);
-        int to = rangeTo.get(node);
-        int d = depth.get(node);
-        endsFrom.add(ends.size());
-        int at = sortOnward(from, to, d);
-        firstChild.add(rangeFrom.size());
-        int count = 0;
+      for (int node = 0; node < nodes; node++) {
+        int to = rangeTo[node];
+        int d = depth[node];
+        endsFrom[node] = ended;
+        int at = sortOnward(rangeFrom[node], to, d);
+        firstChild[node] = nodes;
         while (at < to) {
           int word = phrases[order[at]][d];
-          int end = at;
+          int end = at + 1;
           while (end < to && phrases[order[end]][d] == word) {
             end++;
           }
           add(word, at, end, d + 1);
-          count++;
           at = end;
         }
-        children.add(count);
+        children[node] = nodes - firstChild[node];
       }
-      endsFrom.add(ends.size());
+      endsFrom[nodes] = ended;
+      int[] lengths = new int[phrases.length];
+      int longest = 0;
+      for (int a = 0; a < lengths.length; a++) {
+        lengths[a] = phrases[a].length;
+        longest = Math.max(longest, lengths[a]);
+      }
+      return new PhraseTrie(lengths, longest, Arrays.copyOf(key, nodes), Arrays.copyOf(firstChild, nodes),
+          Arrays.copyOf(children, nodes), Arrays.copyOf(endsFrom, nodes + 1), ends);
     }
 
     /**
-     * Records the range's alternatives of {@code d} words as ending at the node, ascending, and
-     * sorts the longer ones after them by their word at {@code d}, then by number; returns where
-     * the longer ones begin.
+     * Records the range's alternatives of {@code d} words as ending at the node and sorts the
+     * longer ones after them by their word at {@code d}, then by number; returns where the longer
+     * ones begin. A range comes in ascending numbers (the root's is 0, 1, 2 …, and a child's
+     * shares its parent's sorting word), so the ending ones are ascending as they come, and the
+     * longer ones need sorting only where their words are not in order already.
      */
     private int sortOnward(int from, int to, int d) {
-      if (to - from == 1) {
-        if (phrases[order[from]].length > d) {
-          return from;
-        }
-        ends.add(order[from]);
-        return to;
-      }
       int longer = 0;
-      int ended = 0;
+      int endingHere = 0;
+      boolean sorted = true;
       for (int i = from; i < to; i++) {
         int a = order[i];
         if (phrases[a].length == d) {
-          ending[ended++] = a;
+          ends[ended++] = a;
+          endingHere++;
         } else {
-          onward[longer++] = (long) phrases[a][d] << 32 | a;
+          onward[longer] = (long) phrases[a][d] << 32 | a;
+          sorted &= longer == 0 || onward[longer - 1] < onward[longer];
+          longer++;
         }
       }
-      Arrays.sort(ending, 0, ended);
-      Arrays.sort(onward, 0, longer);
-      for (int e = 0; e < ended; e++) {
-        ends.add(ending[e]);
-        order[from + e] = ending[e];
+      if (endingHere == 0 && sorted) {
+        return from;
       }
+      if (!sorted) {
+        Arrays.sort(onward, 0, longer);
+      }
+      System.arraycopy(ends, ended - endingHere, order, from, endingHere);
       for (int l = 0; l < longer; l++) {
-        order[from + ended + l] = (int) onward[l];
+        order[from + endingHere + l] = (int) onward[l];
       }
-      return from + ended;
+      return from + endingHere;
     }
 
     private void add(int word, int from, int to, int d) {
-      key.add(word);
-      rangeFrom.add(from);
-      rangeTo.add(to);
-      depth.add(d);
-    }
-  }
-
-  /** A growing list of ints, without boxing: a table holds some hundred thousand nodes. */
-  private static final class Ints {
-    private int[] values = new int[16];
-    private int size;
-
-    void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-
-    int get(int i) {
-      return values[i];
-    }
-
-    int size() {
-      return size;
-    }
-
-    int[] trimmed() {
-      return Arrays.copyOf(values, size);
+      key[nodes] = word;
+      rangeFrom[nodes] = from;
+      rangeTo[nodes] = to;
+      depth[nodes] = d;
+      nodes++;
     }
   }
 }
