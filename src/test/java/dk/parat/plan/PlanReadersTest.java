@@ -129,6 +129,30 @@ class PlanReadersTest {
   }
 
   @Test
+  void front_matter_may_hold_the_context_as_a_map_of_its_own_as_yaml_plans_do() throws Exception {
+    String front = """
+        ---
+        context:
+          title: Faldsensorer
+          kommune: Kærbølle Kommune
+          phase: implementering
+          scale: unit
+        version: 0.9
+        ---
+        """;
+    for (String name : List.of("p.md", "p.txt")) {
+      Plan plan = read(name, front + "# Plan\n\nIndledning.\n");
+      assertThat(plan.context().title()).as(name).isEqualTo("Faldsensorer");
+      assertThat(plan.context().municipality()).as(name).isEqualTo("Kærbølle Kommune");
+      assertThat(plan.context().phase()).as(name).isEqualTo("implementering og drift");
+      assertThat(plan.context().scale()).as(name).isEqualTo("unit");
+      assertThat(plan.context().unknownKeys()).as(name).isEmpty();
+    }
+    assertThatThrownBy(() -> read("p.md", "---\ncontext:\n  title: X\n  phase: pilotfase\n---\n# X\n"))
+        .isInstanceOf(InputError.class).hasMessageContaining("p.md:4").hasMessageContaining("phase 'pilotfase'");
+  }
+
+  @Test
   void an_unknown_phase_is_an_error_on_its_line() {
     assertThatThrownBy(() -> read("p.md", "---\ntitle: X\nphase: pilotfase\n---\n# X\n"))
         .isInstanceOf(InputError.class)

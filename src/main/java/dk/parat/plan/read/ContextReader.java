@@ -28,6 +28,9 @@ public final class ContextReader {
       Map.entry("audience", "audience"), Map.entry("brugere", "audience"), Map.entry("målgruppe", "audience"),
       Map.entry("language", "language"), Map.entry("sprog", "language"), Map.entry("lang", "language"));
 
+  /** The names under which a plan may hold its context as a map of its own. */
+  public static final Set<String> CONTEXT_MAPS = Set.of("context", "meta", "metadata", "kontekst", "front_matter");
+
   /**
    * Keys plans carry as document metadata, which parat has no use for and passes over without a
    * word; any other key it does not read is reported, as it may be a misspelt context key.

@@ -31,7 +31,6 @@ public final class YamlPlanReader implements PlanReader {
 
   /** How far on from a scalar's own line its pieces are looked for. */
   private static final int SEARCH_LINES = 200;
-  private static final Set<String> CONTEXT_MAPS = Set.of("context", "meta", "metadata", "kontekst", "front_matter");
   private static final Set<String> CONTEXT_KEYS = Set.of("title", "titel", "municipality", "kommune", "technology",
       "teknologi", "phase", "fase", "maturity", "modenhed", "scale", "skala", "omfang", "audience", "language", "sprog");
 
@@ -57,7 +56,7 @@ public final class YamlPlanReader implements PlanReader {
         String lower = key.toLowerCase(Locale.ROOT);
         if (lower.equals("waivers") && value == JsonToken.START_ARRAY) {
           context.put("waivers", Yaml.value(parser));
-        } else if (CONTEXT_MAPS.contains(lower) && value == JsonToken.START_OBJECT) {
+        } else if (ContextReader.CONTEXT_MAPS.contains(lower) && value == JsonToken.START_OBJECT) {
           ((Map<?, ?>) Yaml.value(parser)).forEach((k, v) -> context.put(String.valueOf(k), v));
         } else if (CONTEXT_KEYS.contains(lower) && value.isScalarValue()) {
           context.put(key, parser.getText());
