@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  *   <li>{@code D<w>-<nn>_…}: written in wave D by writer {@code w}; the documents of even-numbered
  *       writers are held out. A whole writer is held out, not single documents, so that the held-out
  *       figure also measures wording and sectors the rules never saw.
- *   <li>{@code Y…}: the fresh held-out wave, written while the engine was last changed. Waves E to
- *       X were fresh in their turn: each was scored once to a few times, then used for training,
+ *   <li>{@code Z…}: the fresh held-out wave, written after the engine was last changed. Waves E to
+ *       Y were fresh in their turn: each was scored once to a few times, then used for training,
  *       so that every new wave measures the engine as it stands.
- *   <li>Everything else (the first corpus, the earlier labelled sets, waves E to X) is for training.
+ *   <li>Everything else (the first corpus, the earlier labelled sets, waves E to Y) is for training.
  * </ul>
  */
 public enum CorpusPart {
@@ -40,6 +40,6 @@ public enum CorpusPart {
     if (d.matches()) {
       return Integer.parseInt(d.group(1)) % 2 == 0 ? HELD_OUT : TRAIN;
     }
-    return fileName.startsWith("Y") ? FRESH : TRAIN;
+    return fileName.startsWith("Z") ? FRESH : TRAIN;
   }
 }

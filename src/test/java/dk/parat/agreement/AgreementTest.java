@@ -79,7 +79,7 @@ class AgreementTest {
   void parat_agrees_with_consultants_on_the_wave_no_rule_was_tuned_on() {
     Agreement fresh = part(CorpusPart.FRESH);
     assertThat(corpus.stream().filter(v -> v.part() == CorpusPart.FRESH).map(Verdict::plan).distinct().count())
-        .as("plans of wave Y").isGreaterThanOrEqualTo(24);
+        .as("plans of wave Z").isGreaterThanOrEqualTo(24);
     assertThat(fresh.macroKappa()).as(describe(fresh)).isGreaterThanOrEqualTo(Floors.FRESH_MACRO);
     assertThat(fresh.redFlagPrecision()).as("red-flag precision").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_PRECISION);
     assertThat(fresh.redFlagRecall()).as("red-flag recall").isGreaterThanOrEqualTo(Floors.FRESH_RED_FLAG_RECALL);
@@ -128,18 +128,18 @@ class AgreementTest {
     static final double TRAIN_MACRO = 0.73;
     static final double HELD_OUT_MACRO = 0.70;
     static final double HELD_OUT_RED_FLAG_PRECISION = 0.82;
-    static final double HELD_OUT_RED_FLAG_RECALL = 0.76;
-    static final double FRESH_MACRO = 0.68;
-    static final double FRESH_RED_FLAG_PRECISION = 0.80;
-    static final double FRESH_RED_FLAG_RECALL = 0.76;
-    /** Ceilings, not floors: the most false credit thin plans may get (measured 2.8 % held-out, 4.7 % on wave Y). */
+    static final double HELD_OUT_RED_FLAG_RECALL = 0.77;
+    static final double FRESH_MACRO = 0.70;
+    static final double FRESH_RED_FLAG_PRECISION = 0.82;
+    static final double FRESH_RED_FLAG_RECALL = 0.72;
+    /** Ceilings, not floors: the most false credit thin plans may get (measured 3.6 % held-out, 6.1 % on wave Z). */
     static final double THIN_FALSE_CREDIT_HELD_OUT = 0.04;
     static final double THIN_FALSE_CREDIT_FRESH = 0.07;
-    static final double EXAMPLES_MACRO = 0.66;
+    static final double EXAMPLES_MACRO = 0.69;
     static final double PERTURBATION_TRAIN = 0.94;
     static final double PERTURBATION_DEV = 0.88;
     static final double PERTURBATION_HELD_OUT = 0.78;
-    static final double PERTURBATION_FRESH = 0.61;
+    static final double PERTURBATION_FRESH = 0.62;
 
     private Floors() {}
   }

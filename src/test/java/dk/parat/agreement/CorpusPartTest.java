@@ -15,7 +15,8 @@ class CorpusPartTest {
 
   @Test
   void only_the_newest_wave_is_fresh_and_the_waves_before_it_train() {
-    assertThat(CorpusPart.of("Y3-01_nyt-esdh-projektbeskrivelse.md")).isEqualTo(CorpusPart.FRESH);
+    assertThat(CorpusPart.of("Z3-01_laese-skrivestoette-specialklasser.md")).isEqualTo(CorpusPart.FRESH);
+    assertThat(CorpusPart.of("Y3-01_nyt-esdh-projektbeskrivelse.md")).isEqualTo(CorpusPart.TRAIN);
     assertThat(CorpusPart.of("X3-01_skrivefeedback-dansk-mellemtrin.md")).isEqualTo(CorpusPart.TRAIN);
     assertThat(CorpusPart.of("W3-01_udviklingskompasset-dagtilbud.md")).isEqualTo(CorpusPart.TRAIN);
     assertThat(CorpusPart.of("V1-01_vejskader-kamera.md")).isEqualTo(CorpusPart.TRAIN);
