@@ -171,7 +171,10 @@ public final class MatcherTable {
     return patterns.get(pattern);
   }
 
-  /** The trie of a pattern's part ({@link NumberedPattern#parts()}): made once, whichever thread asks first. */
+  /**
+   * The trie of a pattern's part ({@link NumberedPattern#parts()}), made when first asked for.
+   * Two threads asking at once may each make it; the tries are equal, and either is kept.
+   */
   PhraseTrie trie(NumberedPattern pattern, int part) {
     int number = pattern.parts()[part];
     PhraseTrie trie = tries.get(number);
