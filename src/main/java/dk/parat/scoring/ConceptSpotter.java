@@ -46,7 +46,7 @@ public final class ConceptSpotter {
         }
       }
     }
-        this.conceptOf = owners.stream().mapToInt(Integer::intValue).toArray();
+    this.conceptOf = owners.stream().mapToInt(Integer::intValue).toArray();
     this.trie = PhraseTrie.of(all.toArray(int[][]::new));
   }
 

@@ -18,13 +18,13 @@ import java.util.function.IntPredicate;
  * @param lengths each alternative's number of words
  * @param longest the number of words of the longest alternative
  * @param key for each node, the matcher that leads to it from its parent (none for the root)
- * @param firstChild for each node, the number of its first child
- * @param children for each node, how many children it has
+ * @param firstChild for each node, the number of its first child; the next node's value is
+ *     where its children stop
  * @param endsFrom for each node, where in {@code ends} the alternatives ending there begin; the
  *     next node's value is where they stop
  * @param ends the alternatives, grouped by the node they end at, ascending within a node
  */
-record PhraseTrie(int[] lengths, int longest, int[] key, int[] firstChild, int[] children, int[] endsFrom, int[] ends) {
+record PhraseTrie(int[] lengths, int longest, int[] key, int[] firstChild, int[] endsFrom, int[] ends) {
 
   private static final int ROOT = 0;
 
@@ -58,14 +58,14 @@ record PhraseTrie(int[] lengths, int longest, int[] key, int[] firstChild, int[]
         each.at(ends[e], start);
       }
     }
-    if (next == words.length || children[node] == 0) {
+    int from = firstChild[node];
+    int to = firstChild[node + 1];
+    if (next == words.length || from == to) {
       return;
     }
     int[] matchers = words[next];
-    int from = firstChild[node];
-    int to = from + children[node];
     // Walk the shorter list and look its entries up in the longer one.
-    if (children[node] <= matchers.length) {
+    if (to - from <= matchers.length) {
       for (int c = from; c < to; c++) {
         if (Arrays.binarySearch(matchers, key[c]) >= 0) {
           follow(c, words, start, next + 1, wanted, each);
@@ -89,7 +89,7 @@ record PhraseTrie(int[] lengths, int longest, int[] key, int[] firstChild, int[]
     BitSet found = new BitSet();
     // One set per depth, reused: the sentences holding the words on the way down to a node.
     BitSet[] onTheWay = new BitSet[longest + 1];
-    for (int c = firstChild[ROOT]; c < firstChild[ROOT] + children[ROOT]; c++) {
+    for (int c = firstChild[ROOT]; c < firstChild[ROOT + 1]; c++) {
       BitSet first = postings[key[c]];
       if (first != null) {
         gather(c, first, postings, onTheWay, 1, found);
@@ -102,7 +102,7 @@ record PhraseTrie(int[] lengths, int longest, int[] key, int[] firstChild, int[]
     if (endsFrom[node] < endsFrom[node + 1]) {
       found.or(here);
     }
-    for (int c = firstChild[node]; c < firstChild[node] + children[node]; c++) {
+    for (int c = firstChild[node]; c < firstChild[node + 1]; c++) {
       BitSet next = postings[key[c]];
       if (next == null || !next.intersects(here)) {
         continue;
@@ -131,9 +131,8 @@ record PhraseTrie(int[] lengths, int longest, int[] key, int[] firstChild, int[]
     private final int[] rangeFrom;
     private final int[] rangeTo;
     private final int[] depth;
-    /** For each node as its turn comes: its first child, how many children, where its ends begin. */
+    /** For each node as its turn comes: its first child and where its ends begin. */
     private final int[] firstChild;
-    private final int[] children;
     private final int[] endsFrom;
     private final int[] ends;
     private int nodes;
@@ -153,8 +152,7 @@ record PhraseTrie(int[] lengths, int longest, int[] key, int[] firstChild, int[]
       this.rangeFrom = new int[most];
       this.rangeTo = new int[most];
       this.depth = new int[most];
-      this.firstChild = new int[most];
-      this.children = new int[most];
+      this.firstChild = new int[most + 1];
       this.endsFrom = new int[most + 1];
     }
 
@@ -175,8 +173,8 @@ record PhraseTrie(int[] lengths, int longest, int[] key, int[] firstChild, int[]
           add(word, at, end, d + 1);
           at = end;
         }
-        children[node] = nodes - firstChild[node];
       }
+      firstChild[nodes] = nodes;
       endsFrom[nodes] = ended;
       int[] lengths = new int[phrases.length];
       int longest = 0;
@@ -184,8 +182,8 @@ record PhraseTrie(int[] lengths, int longest, int[] key, int[] firstChild, int[]
         lengths[a] = phrases[a].length;
         longest = Math.max(longest, lengths[a]);
       }
-      return new PhraseTrie(lengths, longest, Arrays.copyOf(key, nodes), Arrays.copyOf(firstChild, nodes),
-          Arrays.copyOf(children, nodes), Arrays.copyOf(endsFrom, nodes + 1), ends);
+      return new PhraseTrie(lengths, longest, Arrays.copyOf(key, nodes), Arrays.copyOf(firstChild, nodes + 1),
+          Arrays.copyOf(endsFrom, nodes + 1), ends);
     }
 
     /**
