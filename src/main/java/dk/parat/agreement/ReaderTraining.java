@@ -71,12 +71,22 @@ public final class ReaderTraining {
    * move its pitfall (the perturbation benchmark).
    */
   private static final double SURE_TOLERANCE = 0.01;
+  /**
+   * The probabilities tried for {@link Cuts#contradictFrom}, those at most the sure-enough step:
+   * standing against the rules takes no more than deciding alone.
+   */
+  private static final double[] CONTRADICT_STEPS = {0.90, 0.85, 0.80, 0.75, 0.70, 0.65, 0.60};
   /** The probabilities tried for {@link Cuts#doubtFrom}, from never doubting to the combiner's own cut. */
   private static final double[] DOUBT_STEPS = {ReaderModel.NEVER, 0.9, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5};
   /** The probabilities tried for {@link Cuts#thinCredit}, from the combiner's own cut up. */
   private static final double[] THIN_STEPS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
   /** Cross-validated insight κ that differ by less than this cannot tell two thin-plan cuts apart. */
   private static final double THIN_TOLERANCE = 0.005;
+  /**
+   * The most false credit a thin plan's verdicts may get, the target of docs/agreement.md: a cut
+   * whose cross-validated false credit is over it is not kept, whatever its κ.
+   */
+  static final double THIN_FALSE_CREDIT = 0.05;
   /** Quoted words shorter than this are too common to find their sentence by. */
   private static final int SHORTEST_QUOTE = 12;
   private static final java.util.regex.Pattern QUOTE_PARTS = java.util.regex.Pattern.compile("…|\\.\\.\\.|\\s\\|\\s|;\\s");
@@ -181,7 +191,14 @@ public final class ReaderTraining {
     for (double step : SURE_STEPS) {
       bySure.put(step, cv.verdicts(Cuts.sureEnoughOnly(step)));
     }
-    Cuts cuts = Cuts.sureEnoughOnly(sureEnough(bySure, progress));
+    Cuts cuts = Cuts.sureEnoughOnly(leastSure(bySure, "decides a pitfall", progress));
+    Map<Double, List<Verdict>> byContradict = new TreeMap<>(Map.of(cuts.sureEnough(), bySure.get(cuts.sureEnough())));
+    for (double step : CONTRADICT_STEPS) {
+      if (step < cuts.sureEnough()) {
+        byContradict.put(step, cv.verdicts(cuts.withContradictFrom(step)));
+      }
+    }
+    cuts = cuts.withContradictFrom(leastSure(byContradict, "stands against the rules' verdict on a pitfall", progress));
     int shortest = read.stream().mapToInt(Read::words).min().orElse(0);
     cuts = cuts.withDoubtFrom(doubtFrom(cuts, shortest, cv, progress), shortest);
     cuts = thinCredit(cuts, cv, progress);
@@ -241,19 +258,23 @@ public final class ReaderTraining {
 
   /**
    * How sure the combiner must be before it credits a mention on a thin plan (under {@value
-   * AgreementReport#THIN_WORDS} words): of the steps whose cross-validated insight κ is within
-   * {@link #THIN_TOLERANCE} of the best, the surest, as a consultant credits a thin excerpt's
-   * passing mention least of all and the κ cannot tell those steps apart.
+   * AgreementReport#THIN_WORDS} words): of the steps whose cross-validated false credit on thin
+   * plans is at most {@link #THIN_FALSE_CREDIT} (the surest step when none is), those whose insight
+   * κ is within {@link #THIN_TOLERANCE} of the best of them, the surest, as a consultant credits a
+   * thin excerpt's passing mention least of all and the κ cannot tell those steps apart.
    */
   private static Cuts thinCredit(Cuts cuts, CrossValidation cv, Consumer<String> progress) {
     Map<Double, Double> kappa = new TreeMap<>();
     for (double step : THIN_STEPS) {
       List<Verdict> verdicts = cv.verdicts(cuts.withThinCredit(step, AgreementReport.THIN_WORDS));
       Agreement insights = Agreement.ofParat(verdicts).where(v -> !v.kind().isPitfall());
-      kappa.put(step, insights.kappa());
+      double falseCredit = AgreementReport.PlanChecks.of(verdicts).falseCredit();
+      if (falseCredit <= THIN_FALSE_CREDIT || step == THIN_STEPS[THIN_STEPS.length - 1]) {
+        kappa.put(step, insights.kappa());
+      }
       progress.accept(String.format(Locale.ROOT,
-          "a thin plan's mention is credited from p %.2f: cross-validated insight κ %.3f, false credit on thin plans %.1f %%",
-          step, insights.kappa(), 100 * AgreementReport.PlanChecks.of(verdicts).falseCredit()));
+          "a thin plan's mention is credited from p %.2f: cross-validated insight κ %.3f, false credit on thin plans %.1f %%%s",
+          step, insights.kappa(), 100 * falseCredit, falseCredit > THIN_FALSE_CREDIT ? " (over the target)" : ""));
     }
     if (kappa.values().stream().allMatch(k -> k.isNaN())) {
       progress.accept("a thin plan's mention is credited as any other: nothing was cross-validated");
@@ -267,29 +288,29 @@ public final class ReaderTraining {
   }
 
   /**
-   * The least probability at which one sentence decides a pitfall against (or without) the rules'
-   * verdict whose cross-validated pitfall κ is within {@link #SURE_TOLERANCE} of the best step's
-   * (it changes no insight); {@link ReaderModel#NEVER} when there was nothing cross-validated to
-   * judge by.
+   * The least probability at which one sentence decides a pitfall (or, for the second bar, stands
+   * against the rules' verdict on it) whose cross-validated pitfall κ is within {@link
+   * #SURE_TOLERANCE} of the best step's (it changes no insight); {@link ReaderModel#NEVER} when there
+   * was nothing cross-validated to judge by.
    */
-  private static double sureEnough(Map<Double, List<Verdict>> bySure, Consumer<String> progress) {
+  private static double leastSure(Map<Double, List<Verdict>> bySure, String does, Consumer<String> progress) {
     Map<Double, Double> kappa = new TreeMap<>();
     bySure.forEach((step, v) -> kappa.put(step, Agreement.ofParat(v).where(p -> p.kind().isPitfall()).kappa()));
     if (kappa.values().stream().allMatch(k -> k.isNaN())) {
-      progress.accept("no sentence decides a pitfall alone: nothing was cross-validated (the plans are one writer's, "
+      progress.accept("no sentence " + does + ": nothing was cross-validated (the plans are one writer's, "
           + "or none has a pitfall labelled)");
       return ReaderModel.NEVER;
     }
     double most = kappa.values().stream().filter(k -> !k.isNaN()).mapToDouble(Double::doubleValue).max().orElseThrow();
     double chosen = ReaderModel.NEVER;
     for (Map.Entry<Double, Double> step : kappa.entrySet()) {
-      progress.accept(String.format(Locale.ROOT, "one sentence decides a pitfall from %s: cross-validated pitfall κ %.3f",
+      progress.accept(String.format(Locale.ROOT, "one sentence " + does + " from %s: cross-validated pitfall κ %.3f",
           sureText(step.getKey()), step.getValue()));
       if (step.getValue() > most - SURE_TOLERANCE && step.getKey() < chosen) {
         chosen = step.getKey();
       }
     }
-    progress.accept("kept: one sentence decides a pitfall from " + sureText(chosen));
+    progress.accept("kept: one sentence " + does + " from " + sureText(chosen));
     return chosen;
   }
 

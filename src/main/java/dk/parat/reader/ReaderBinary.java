@@ -25,7 +25,7 @@ import java.util.zip.CRC32C;
  */
 final class ReaderBinary {
 
-  private static final String FORMAT = "parat precompiled reader, format 3";
+  private static final String FORMAT = "parat precompiled reader, format 4";
 
   private ReaderBinary() {}
 
@@ -55,6 +55,7 @@ final class ReaderBinary {
         weights(out, e.getValue().top());
       }
       out.writeDouble(model.cuts().sureEnough());
+      out.writeDouble(model.cuts().contradictFrom());
       out.writeDouble(model.cuts().doubtFrom());
       out.writeInt(model.cuts().doubtWords());
       out.writeDouble(model.cuts().thinCredit());
@@ -104,7 +105,7 @@ final class ReaderBinary {
       for (int n = in.readInt(); n > 0; n--) {
         combiners.put(ItemKind.parse(in.readUTF()), new Combiner(weights(in), weights(in)));
       }
-      Cuts cuts = new Cuts(in.readDouble(), in.readDouble(), in.readInt(), in.readDouble(), in.readInt());
+      Cuts cuts = new Cuts(in.readDouble(), in.readDouble(), in.readDouble(), in.readInt(), in.readDouble(), in.readInt());
       int buckets = in.readInt();
       int entries = in.readInt();
       // The arrays in bulk: a buffer over the bytes left, not one call per number.

@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * side BI-1-I1 support -3.21
  * combiner insight middle bias=-1.2 rule0=-0.8 p0=2.1 item:BI-1-I1=0.3 …
  * sure-enough 0.95
+ * contradict-from 0.80
  * doubt-red-flag 0.65 177
  * thin-credit 0.75 800
  * gram 1048 0:0.1234 17:-0.0456
@@ -37,6 +38,7 @@ public final class ReaderFile {
       "side", "'side ITEM KIND BIAS'",
       "combiner", "'combiner KIND LEVEL NAME=WEIGHT ...'",
       "sure-enough", "'sure-enough P' or 'sure-enough never'",
+      "contradict-from", "'contradict-from P' or 'contradict-from never'",
       "doubt-red-flag", "'doubt-red-flag P WORDS' or 'doubt-red-flag never'",
       "thin-credit", "'thin-credit P WORDS'",
       "gram", "'gram BUCKET SIDE:WEIGHT ...'");
@@ -55,6 +57,7 @@ public final class ReaderFile {
     Map<ItemKind, Map<String, Map<String, Double>>> combiners = new EnumMap<>(ItemKind.class);
     SortedMap<Integer, List<GramWeights.Weight>> grams = new TreeMap<>();
     double sureEnough = ReaderModel.NEVER;
+    Double contradict = null;
     double doubt = ReaderModel.NEVER;
     int doubtWords = 0;
     double thinCredit = Cuts.EVEN;
@@ -73,6 +76,7 @@ public final class ReaderFile {
           case "combiner" -> combiners.computeIfAbsent(ItemKind.parse(f[1]), k -> new HashMap<>())
               .put(f[2], weights(f));
           case "sure-enough" -> sureEnough = probability(f[1]);
+          case "contradict-from" -> contradict = probability(f[1]);
           case "doubt-red-flag" -> {
             doubt = probability(f[1]);
             doubtWords = doubt == ReaderModel.NEVER ? 0 : Integer.parseInt(f[2]);
@@ -104,7 +108,8 @@ public final class ReaderFile {
       byKind.put(e.getKey(), new Combiner(middle, top));
     }
     return new ReaderModel(checklist, trainedOn, sides, GramWeights.of(grams), byKind,
-        new Cuts(sureEnough, doubt, doubtWords, thinCredit, thinWords));
+        // A reader trained before the two bars were told apart has one bar for both.
+        new Cuts(sureEnough, contradict == null ? sureEnough : contradict, doubt, doubtWords, thinCredit, thinWords));
   }
 
   private static double probability(String field) {
@@ -160,6 +165,7 @@ public final class ReaderFile {
     }
     Cuts cuts = model.cuts();
     out.append("sure-enough ").append(probability(cuts.sureEnough())).append('\n');
+    out.append("contradict-from ").append(probability(cuts.contradictFrom())).append('\n');
     out.append("doubt-red-flag ").append(probability(cuts.doubtFrom()))
         .append(cuts.doubtFrom() == ReaderModel.NEVER ? "" : " " + cuts.doubtWords()).append('\n');
     out.append("thin-credit ").append(number(cuts.thinCredit())).append(' ').append(cuts.thinWords()).append('\n');

@@ -57,7 +57,7 @@ final class TrainedReading {
       return ruled;
     }
     Found found = new Found(read.plan().path(), best, sentences, model.sides(), redFlagOf, guards(ruled),
-        model.cuts().sureEnough());
+        model.cuts().sureEnough(), model.cuts().contradictFrom());
     int words = read.plan().words();
     double insightCredit = model.cuts().insightCredit(words);
     List<ItemResult> results = new ArrayList<>(ruled.size());
@@ -171,20 +171,23 @@ final class TrainedReading {
 
   /**
    * The level one sentence the reader is sure enough of gives: a red flag against the rules' guard,
-   * a guard against their red flag, or either side alone where the rules found neither, unless the
-   * reader's judgement of the whole plan is the other side (then that judgement stands).
+   * a guard against their red flag (each from {@link Cuts#contradictFrom()}), or either side alone
+   * where the rules found neither (from {@link Cuts#sureEnough()}), unless the reader's judgement of
+   * the whole plan is the other side (then that judgement stands).
    */
   private OptionalInt sureOf(ItemResult rule, List<Integer> sides, Found found, int combined) {
     if (rule.contradicts()) {
       return OptionalInt.empty();
     }
-    boolean guard = found.sure(sides.get(0), rule);
-    boolean flag = found.sure(sides.get(1), rule);
     return switch (rule.status()) {
-      case GUARDED -> flag ? OptionalInt.of(0) : OptionalInt.empty();
-      case EXPOSED -> guard ? OptionalInt.of(2) : OptionalInt.empty();
-      default -> guard == flag || combined == (guard ? 0 : 2) ? OptionalInt.empty() : OptionalInt.of(guard ? 2 : 0);
+      case GUARDED -> found.sureAgainst(sides.get(1), rule) ? OptionalInt.of(0) : OptionalInt.empty();
+      case EXPOSED -> found.sureAgainst(sides.get(0), rule) ? OptionalInt.of(2) : OptionalInt.empty();
+      default -> alone(found.sure(sides.get(0), rule), found.sure(sides.get(1), rule), combined);
     };
+  }
+
+  private static OptionalInt alone(boolean guard, boolean flag, int combined) {
+    return guard == flag || combined == (guard ? 0 : 2) ? OptionalInt.empty() : OptionalInt.of(guard ? 2 : 0);
   }
 
   /** The rules' red flags that were not counted become the other side of the contradiction. */
@@ -213,9 +216,10 @@ final class TrainedReading {
    *
    * @param redFlagOf for each guard side, its pitfall's red-flag side ({@link TrainedReading#redFlagOf})
    * @param enough how sure the reader must be of one sentence for it to count ({@link Cuts#sureEnough()})
+   * @param against how sure it must be of one sentence to stand against the rules ({@link Cuts#contradictFrom()})
    */
   private record Found(String file, BestSentences best, List<Sentence> sentences, List<Side> sides, int[] redFlagOf,
-      List<String> guards, double enough) {
+      List<String> guards, double enough, double against) {
 
     /**
      * Whether the rules read the side's best sentence as negated, about an earlier project, or
@@ -272,6 +276,11 @@ final class TrainedReading {
     /** Whether the side's best sentence is sure enough and not set aside by the rules' reading. */
     boolean sure(int side, ItemResult rule) {
       return best.best()[side] >= enough && !setAside(side, rule);
+    }
+
+    /** Whether the side's best sentence is sure enough to stand against the rules' verdict and not set aside. */
+    boolean sureAgainst(int side, ItemResult rule) {
+      return best.best()[side] >= against && !setAside(side, rule);
     }
 
     Evidence evidence(int side) {

@@ -53,6 +53,13 @@ class ChecklistTrainCommandTest {
     assertThat(kept.find()).as(r.err()).isTrue();
     assertThat(Files.readString(written)).as("the step kept is the one written")
         .contains("\nsure-enough " + (kept.group(2) == null ? "never" : kept.group(2) + "00") + "\n");
+    Matcher against = Pattern.compile("kept: one sentence stands against the rules' verdict on a pitfall from "
+        + "(no probability|p (0\\.\\d\\d))").matcher(r.err());
+    assertThat(against.find()).as(r.err()).isTrue();
+    assertThat(Files.readString(written)).as("the bar kept for standing against the rules is the one written")
+        .contains("\ncontradict-from " + (against.group(2) == null ? "never" : against.group(2) + "00") + "\n");
+    assertThat(model.cuts().contradictFrom()).as("standing against the rules takes no more than deciding alone")
+        .isLessThanOrEqualTo(model.cuts().sureEnough());
     Matcher doubt = Pattern.compile("kept: a red flag the rules found is doubted from (no probability|p (0\\.\\d\\d)) "
         + "on plans of (\\d+) words or more").matcher(r.err());
     assertThat(doubt.find()).as(r.err()).isTrue();
@@ -62,6 +69,11 @@ class ChecklistTrainCommandTest {
     assertThat(thin.find()).as(r.err()).isTrue();
     assertThat(r.err()).containsPattern("a thin plan's mention is credited from p 0\\.90: cross-validated insight κ "
         + "-?\\d\\.\\d{3}, false credit on thin plans \\d+\\.\\d %");
+    Matcher keptLine = Pattern.compile("a thin plan's mention is credited from p " + Pattern.quote(thin.group(1))
+        + ": .*").matcher(r.err());
+    assertThat(keptLine.find()).as(r.err()).isTrue();
+    assertThat(keptLine.group().contains("(over the target)") && !thin.group(1).equals("0.90"))
+        .as("a cut over the thin plans' false-credit target is kept only when no cut meets it: " + keptLine.group()).isFalse();
     assertThat(Files.readString(written)).as("the thin-plan cut kept is the one written")
         .contains("\nthin-credit " + thin.group(1) + "00 800\n");
     assertThat(model.trainedOn()).endsWith("training part (16 plans) and 0 written sentences");

@@ -20,7 +20,7 @@ class ReaderFileTest {
         List.of(new Side("MINI-P1", Side.Kind.GUARD, -3.5), new Side("MINI-P1", Side.Kind.RED_FLAG, -2)),
         GramWeights.of(grams), Map.of(ItemKind.PITFALL,
             new Combiner(Map.of("bias", -1.0, "p0", 2.5, "item:MINI-P1", 0.25), Map.of("bias", -2.0, "rule2", 1.5))),
-        new Cuts(0.95, 0.65, 177, 0.75, 800));
+        new Cuts(0.95, 0.80, 0.65, 177, 0.75, 800));
   }
 
   @Test
@@ -33,17 +33,24 @@ class ReaderFileTest {
     assertThat(ReaderFile.write(read)).isEqualTo(ReaderFile.write(model))
         .contains("side MINI-P1 red-flag -2.000\n", "gram 7 0:0.5000 1:-1.250\n",
             "combiner pitfall middle bias=-1.000 item:MINI-P1=0.2500 p0=2.500\n", "sure-enough 0.9500\n",
-            "doubt-red-flag 0.6500 177\n", "thin-credit 0.7500 800\n");
+            "contradict-from 0.8000\n", "doubt-red-flag 0.6500 177\n", "thin-credit 0.7500 800\n");
   }
 
   @Test
   void a_reader_written_before_its_cuts_were_calibrated_decides_as_readers_then_did() throws Exception {
-    String older = ReaderFile.write(model()).replace("sure-enough 0.9500\n", "").replace("doubt-red-flag 0.6500 177\n", "")
+    String older = ReaderFile.write(model()).replace("sure-enough 0.9500\n", "").replace("contradict-from 0.8000\n", "").replace("doubt-red-flag 0.6500 177\n", "")
         .replace("thin-credit 0.7500 800\n", "");
 
     assertThat(ReaderFile.read("old.reader", older).cuts()).isEqualTo(Cuts.sureEnoughOnly(ReaderModel.NEVER));
     assertThat(ReaderFile.write(ReaderFile.read("old.reader", older)))
         .contains("sure-enough never\n", "doubt-red-flag never\n", "thin-credit 0.5000 0\n");
+  }
+
+  @Test
+  void a_reader_trained_with_one_bar_for_a_sentence_stands_against_the_rules_at_that_bar() throws Exception {
+    String older = ReaderFile.write(model()).replace("contradict-from 0.8000\n", "");
+
+    assertThat(ReaderFile.read("old.reader", older).cuts().contradictFrom()).isEqualTo(0.95);
   }
 
   @Test

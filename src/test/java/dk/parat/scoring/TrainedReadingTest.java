@@ -219,6 +219,26 @@ class TrainedReadingTest {
   }
 
   /**
+   * Standing against the rules' verdict has a bar of its own, apart from deciding a pitfall alone: a
+   * reader never sure enough to decide alone still makes a plan whose red flag the rules find
+   * contradict itself, from the bar calibrated for that.
+   */
+  @Test
+  void a_sentence_stands_against_the_rules_from_its_own_bar_though_it_may_not_decide_alone() throws Exception {
+    Combiner neverTop = new Combiner(Map.of("bias", 10.0), Map.of("bias", -10.0));
+    ReaderModel against = reader(neverTop, Cuts.sureEnoughOnly(ReaderModel.NEVER).withContradictFrom(0.9));
+    String contradicted = "# Plan\n\nVi ruller løsningen etapevis ud.\n\nLøsningen tages i brug i hele kommunen på én gang.\n";
+    String alone = "# Plan\n\nVi ruller løsningen etapevis ud.\n\nProjektet har en styregruppe.\n";
+
+    ItemResult result = p1(against, contradicted);
+
+    assertThat(result.status()).isEqualTo(Status.UNCLEAR);
+    assertThat(result.contradicts()).isTrue();
+    assertThat(p1(against, alone).status()).isEqualTo(Status.UNCLEAR);
+    assertThat(p1(against, alone).evidence()).isEmpty();
+  }
+
+  /**
    * Where the rules find neither side, one sentence the reader is sure enough of decides the
    * pitfall, a guard or a red flag, though the combiner, weighing the whole plan, would leave it
    * unclear.
