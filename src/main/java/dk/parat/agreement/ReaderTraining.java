@@ -86,7 +86,7 @@ public final class ReaderTraining {
    * The most false credit a thin plan's verdicts may get, the target of docs/agreement.md: a cut
    * whose cross-validated false credit is over it is not kept, whatever its κ.
    */
-  static final double THIN_FALSE_CREDIT = 0.05;
+  private static final double THIN_FALSE_CREDIT = 0.05;
   /** Quoted words shorter than this are too common to find their sentence by. */
   private static final int SHORTEST_QUOTE = 12;
   private static final java.util.regex.Pattern QUOTE_PARTS = java.util.regex.Pattern.compile("…|\\.\\.\\.|\\s\\|\\s|;\\s");

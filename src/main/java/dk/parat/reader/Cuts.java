@@ -20,7 +20,8 @@ package dk.parat.reader;
  *     credits a mention on a plan shorter than {@code thinWords} words (0.5 elsewhere)
  * @param thinWords below how many words a plan is thin; 0 when no plan is
  */
-public record Cuts(double sureEnough, double contradictFrom, double doubtFrom, int doubtWords, double thinCredit, int thinWords) {
+public record Cuts(double sureEnough, double contradictFrom, double doubtFrom, int doubtWords, double thinCredit,
+    int thinWords) {
 
   /** The combiner's own cut, where nothing else was calibrated. */
   public static final double EVEN = 0.5;

@@ -275,12 +275,16 @@ final class TrainedReading {
 
     /** Whether the side's best sentence is sure enough and not set aside by the rules' reading. */
     boolean sure(int side, ItemResult rule) {
-      return best.best()[side] >= enough && !setAside(side, rule);
+      return sureFrom(enough, side, rule);
     }
 
     /** Whether the side's best sentence is sure enough to stand against the rules' verdict and not set aside. */
     boolean sureAgainst(int side, ItemResult rule) {
-      return best.best()[side] >= against && !setAside(side, rule);
+      return sureFrom(against, side, rule);
+    }
+
+    private boolean sureFrom(double bar, int side, ItemResult rule) {
+      return best.best()[side] >= bar && !setAside(side, rule);
     }
 
     Evidence evidence(int side) {
