@@ -109,6 +109,27 @@ class PlanReadersTest {
     assertThat(blockContaining(plan, "Bo Dahl").text()).isEqualTo("Ansvarlig: Økonomichef Bo Dahl");
   }
 
+  /**
+   * At the top of a YAML plan "målgruppe", "brugere" and "navn" head prose as often as they name
+   * the context, and a context value must be one parat knows: there they are sections, and in a
+   * {@code context:} map context, as in front matter.
+   */
+  @Test
+  void a_yaml_plans_top_level_target_group_is_a_section_of_prose_and_context_only_in_its_context_map() throws Exception {
+    Plan plan = read("p.yaml", """
+        titel: Skærmbesøg
+        målgruppe: Borgere over 65 år i hjemmeplejen, som selv kan betjene en tablet
+        brugere: Sygeplejersker og social- og sundhedsassistenter i to distrikter
+        """);
+    assertThat(plan.context().title()).isEqualTo("Skærmbesøg");
+    assertThat(plan.context().audience()).isNull();
+    assertThat(plan.sections()).extracting(Section::pathLabel).containsExactly("Målgruppe", "Brugere");
+    assertThat(blockContaining(plan, "tablet").firstLine()).isEqualTo(2);
+
+    Plan declared = read("p.yaml", "context:\n  målgruppe: citizen-facing\nbaggrund: Vi vil se borgerne oftere.\n");
+    assertThat(declared.context().audience()).isEqualTo("citizen-facing");
+  }
+
   @Test
   void plain_text_headings_are_numbered_or_underlined() throws Exception {
     Plan plan = read("p.txt", """

@@ -31,6 +31,12 @@ public final class YamlPlanReader implements PlanReader {
 
   /** How far on from a scalar's own line its pieces are looked for. */
   private static final int SEARCH_LINES = 200;
+  /**
+   * The top-level keys read as context: not every name the context has. "navn", "brugere",
+   * "målgruppe" and "lang" at the top of a YAML plan as often head prose ("målgruppe: Borgere over
+   * 65 …"), and a context value is checked against the values parat knows, so reading them as
+   * context would make such a plan an error; in a {@code context:} map they are context.
+   */
   private static final Set<String> CONTEXT_KEYS = Set.of("title", "titel", "municipality", "kommune", "technology",
       "teknologi", "phase", "fase", "maturity", "modenhed", "scale", "skala", "omfang", "audience", "language", "sprog");
 
