@@ -265,12 +265,14 @@ public final class ReaderTraining {
    */
   private static Cuts thinCredit(Cuts cuts, CrossValidation cv, Consumer<String> progress) {
     Map<Double, Double> kappa = new TreeMap<>();
+    Map<Double, Double> meetingTarget = new TreeMap<>();
     for (double step : THIN_STEPS) {
       List<Verdict> verdicts = cv.verdicts(cuts.withThinCredit(step, AgreementReport.THIN_WORDS));
       Agreement insights = Agreement.ofParat(verdicts).where(v -> !v.kind().isPitfall());
       double falseCredit = AgreementReport.PlanChecks.of(verdicts).falseCredit();
-      if (falseCredit <= THIN_FALSE_CREDIT || step == THIN_STEPS[THIN_STEPS.length - 1]) {
-        kappa.put(step, insights.kappa());
+      kappa.put(step, insights.kappa());
+      if (falseCredit <= THIN_FALSE_CREDIT) {
+        meetingTarget.put(step, insights.kappa());
       }
       progress.accept(String.format(Locale.ROOT,
           "a thin plan's mention is credited from p %.2f: cross-validated insight κ %.3f, false credit on thin plans %.1f %%%s",
@@ -280,8 +282,10 @@ public final class ReaderTraining {
       progress.accept("a thin plan's mention is credited as any other: nothing was cross-validated");
       return cuts;
     }
-    double most = kappa.values().stream().filter(k -> !k.isNaN()).mapToDouble(Double::doubleValue).max().orElseThrow();
-    double chosen = kappa.entrySet().stream().filter(e -> e.getValue() > most - THIN_TOLERANCE)
+    double surest = THIN_STEPS[THIN_STEPS.length - 1];
+    Map<Double, Double> allowed = meetingTarget.isEmpty() ? Map.of(surest, kappa.get(surest)) : meetingTarget;
+    double most = allowed.values().stream().filter(k -> !k.isNaN()).mapToDouble(Double::doubleValue).max().orElseThrow();
+    double chosen = allowed.entrySet().stream().filter(e -> e.getValue() > most - THIN_TOLERANCE)
         .mapToDouble(Map.Entry::getKey).max().orElseThrow();
     progress.accept(String.format(Locale.ROOT, "kept: a thin plan's mention is credited from p %.2f", chosen));
     return cuts.withThinCredit(chosen, AgreementReport.THIN_WORDS);
