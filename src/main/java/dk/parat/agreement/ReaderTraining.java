@@ -30,6 +30,7 @@ import dk.parat.scoring.PlanSentences;
 import dk.parat.scoring.Scorer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -92,8 +93,21 @@ public final class ReaderTraining {
   private static final java.util.regex.Pattern QUOTE_PARTS = java.util.regex.Pattern.compile("…|\\.\\.\\.|\\s\\|\\s|;\\s");
   private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile("^([A-Z]\\d)-");
 
-  /** Sentences a side learns from: their features, and for each side the ones that show it. */
-  private record Examples(List<CharGrams.Features> features, Map<Integer, Set<Integer>> positives) {}
+  /**
+   * Sentences a side learns from: their features, for each side the ones that show it, and for each
+   * sentence the only item whose sides learn from it (null: every side's).
+   */
+  private record Examples(List<CharGrams.Features> features, Map<Integer, Set<Integer>> positives, List<String> onlyFor) {
+
+    Examples(List<CharGrams.Features> features, Map<Integer, Set<Integer>> positives) {
+      this(features, positives, Collections.nCopies(features.size(), null));
+    }
+
+    boolean teaches(int sentence, String item) {
+      String only = onlyFor.get(sentence);
+      return only == null || only.equals(item);
+    }
+  }
 
   /**
    * One plan as the training reads it, once: its sentences, its length in words, the rules'
@@ -342,9 +356,14 @@ public final class ReaderTraining {
         }
       }
     }
+    // A sentence written to show one item's side may well show another item too (hands-on practice
+    // with a superuser beside one is also support): it teaches only its own item's sides. A near
+    // miss earns nothing anywhere, so every side learns from it.
+    List<String> onlyFor = written.stream()
+        .map(w -> w.shows() == LabelledSentence.Shows.NEAR_MISS ? null : w.item()).toList();
     return new Examples(written.stream()
         .map(w -> CharGrams.of(w.text()).withConcepts(concepts.features(checklists.analyzer().tokens(w.text())))).toList(),
-        positives);
+        positives, onlyFor);
   }
 
   private static boolean shows(Side.Kind kind, LabelledSentence.Shows shows) {
@@ -417,12 +436,11 @@ public final class ReaderTraining {
    */
   private ReaderModel sides(List<Examples> examples, String trainedOn, Map<ItemKind, Combiner> combiners,
       Cuts cuts) {
-    List<Feature[]> rows = new ArrayList<>();
+    List<Feature[][]> rows = new ArrayList<>();
     for (Examples e : examples) {
-      e.features().forEach(f -> rows.add(row(f)));
+      rows.add(e.features().stream().map(ReaderTraining::row).toArray(Feature[][]::new));
     }
-    Feature[][] x = rows.toArray(Feature[][]::new);
-    List<Fitted> fitted = IntStream.range(0, sides.size()).parallel().mapToObj(s -> fitSide(x, examples, s)).toList();
+    List<Fitted> fitted = IntStream.range(0, sides.size()).parallel().mapToObj(s -> fitSide(rows, examples, s)).toList();
     List<Side> trained = new ArrayList<>();
     SortedMap<Integer, List<GramWeights.Weight>> byBucket = new TreeMap<>();
     for (int s = 0; s < sides.size(); s++) {
@@ -436,16 +454,22 @@ public final class ReaderTraining {
   }
 
   /** One side fitted on the rows: positive where its examples show it. */
-  private static Fitted fitSide(Feature[][] x, List<Examples> examples, int side) {
-    double[] y = new double[x.length];
-    int at = 0;
-    for (Examples e : examples) {
-      Set<Integer> positive = e.positives().getOrDefault(side, Set.of());
-      for (int i = 0; i < e.features().size(); i++) {
-        y[at++] = positive.contains(i) ? 1 : 0;
+  private Fitted fitSide(List<Feature[][]> rows, List<Examples> examples, int side) {
+    String item = sides.get(side).item();
+    List<Feature[]> x = new ArrayList<>();
+    List<Double> y = new ArrayList<>();
+    for (int e = 0; e < examples.size(); e++) {
+      Examples examplesOf = examples.get(e);
+      Set<Integer> positive = examplesOf.positives().getOrDefault(side, Set.of());
+      for (int i = 0; i < examplesOf.features().size(); i++) {
+        if (examplesOf.teaches(i, item)) {
+          x.add(rows.get(e)[i]);
+          y.add(positive.contains(i) ? 1.0 : 0.0);
+        }
       }
     }
-    double[] w = fit(x, y, CharGrams.FEATURES + 1, SIDE_COST);
+    double[] w = fit(x.toArray(Feature[][]::new), y.stream().mapToDouble(Double::doubleValue).toArray(),
+        CharGrams.FEATURES + 1, SIDE_COST);
     double cut = cut(w, KEPT_WEIGHTS);
     int[] buckets = IntStream.range(0, CharGrams.FEATURES).filter(b -> w[b] != 0 && Math.abs(w[b]) >= cut).toArray();
     float[] weights = new float[buckets.length];

@@ -10,6 +10,7 @@ import dk.parat.reader.Side;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,8 @@ final class TrainedReading {
   private final Map<String, List<Integer>> sidesByItem;
   /** For each guard side, its pitfall's red-flag side; -1 for the other sides. */
   private final int[] redFlagOf;
+  /** Each pitfall's guard side, by the pitfall's id. */
+  private final Map<String, Integer> guardSides = new HashMap<>();
 
   TrainedReading(ReaderModel model) {
     this.model = model;
@@ -46,6 +49,7 @@ final class TrainedReading {
     for (List<Integer> item : sidesByItem.values()) {
       if (model.sides().get(item.get(0)).kind() == Side.Kind.GUARD) {
         redFlagOf[item.get(0)] = item.get(1);
+        guardSides.put(model.sides().get(item.get(0)).item(), item.get(0));
       }
     }
   }
@@ -56,7 +60,7 @@ final class TrainedReading {
     if (sentences.isEmpty()) {
       return ruled;
     }
-    Found found = new Found(read.plan().path(), best, sentences, model.sides(), redFlagOf, guards(ruled),
+    Found found = new Found(read.plan().path(), best, sentences, model.sides(), redFlagOf, guardSides, guards(ruled),
         model.cuts().sureEnough(), model.cuts().contradictFrom());
     int words = read.plan().words();
     double insightCredit = model.cuts().insightCredit(words);
@@ -117,10 +121,10 @@ final class TrainedReading {
       evidence.forEach(e -> notCounted.add(as(e, Evidence.Role.CONSIDERED)));
       evidence.clear();
     } else if (level > ruled) {
-      if (found.setAside(side, rule)) {
+      if (found.setAside(side, rule, 0)) {
         return rule;
       }
-      evidence.add(found.evidence(side));
+      evidence.add(found.evidence(side, 0));
     }
     return with(rule, status, evidence, notCounted);
   }
@@ -132,29 +136,32 @@ final class TrainedReading {
     }
     if (rule.status() == Status.UNCLEAR && found.sureOfBoth(sides, rule)) {
       List<Evidence> evidence = new ArrayList<>(rule.evidence());
-      evidence.add(found.evidence(sides.get(0)));
-      evidence.add(found.evidence(sides.get(1)));
+      evidence.add(found.evidence(sides.get(0), found.usable(sides.get(0), rule)));
+      evidence.add(found.evidence(sides.get(1), found.usable(sides.get(1), rule)));
       return with(rule, Status.UNCLEAR, evidence, rule.notCounted());
     }
     // The reader finds a side by its combined judgement, or by one sentence it is sure enough of:
     // against the rules' verdict the plan then contradicts itself, as below.
-    int level = sureOf(rule, sides, found, combined).orElse(combined);
+    OptionalInt sure = sureOf(rule, sides, found, combined);
+    int level = sure.orElse(combined);
     if (level == ruled) {
       return rule;
     }
     List<Evidence> evidence = new ArrayList<>(rule.evidence());
     List<Evidence> notCounted = new ArrayList<>(rule.notCounted());
     int side = sides.get(level == 2 ? 0 : 1);
-    if (level != 1 && found.setAside(side, rule)) {
+    // A sure sentence is the surest the rules leave the reader a say in; the combined judgement rests on the best.
+    int rank = sure.isPresent() ? found.usable(side, rule) : 0;
+    if (level != 1 && found.setAside(side, rule, rank)) {
       return rule;
     }
-    if (level == 2 && found.overrules(side)) {
-      found.overrule(side, evidence, notCounted);
+    if (level == 2 && found.overrules(side, rank)) {
+      found.overrule(side, rank, evidence, notCounted);
     }
     boolean ruleFlag = has(evidence, Evidence.Role.RED_FLAG) || has(notCounted, Evidence.Role.RED_FLAG);
     boolean ruleGuard = has(evidence, Evidence.Role.SUPPORT);
     if (level == 2) {
-      evidence.add(found.evidence(side));
+      evidence.add(found.evidence(side, rank));
       if (ruleFlag) {
         moveFlags(evidence, notCounted);
         return with(rule, Status.UNCLEAR, evidence, notCounted);
@@ -162,7 +169,7 @@ final class TrainedReading {
       return with(rule, Status.GUARDED, evidence, notCounted);
     }
     if (level == 0) {
-      evidence.add(found.evidence(side));
+      evidence.add(found.evidence(side, rank));
       return with(rule, ruleGuard ? Status.UNCLEAR : Status.EXPOSED, evidence, notCounted);
     }
     // At the middle level the rules' red flag stands here: whether the combiner is sure enough to doubt it is doubted()'s call.
@@ -197,13 +204,16 @@ final class TrainedReading {
     evidence.addAll(flags);
   }
 
-  /** The quotes of the guards the rules found for any pitfall, counted or not. */
-  private static List<String> guards(List<ItemResult> ruled) {
+  /** A guard the rules found: its quote and its pitfall. */
+  private record RuleGuard(String quote, String item) {}
+
+  /** The guards the rules found for any pitfall, counted or not. */
+  private static List<RuleGuard> guards(List<ItemResult> ruled) {
     return ruled.stream()
         .filter(r -> r.item().item().kind() == ItemKind.PITFALL)
-        .flatMap(r -> Stream.concat(r.evidence().stream(), r.notCounted().stream()))
-        .filter(e -> e.role() == Evidence.Role.SUPPORT)
-        .map(e -> unclipped(e.quote()))
+        .flatMap(r -> Stream.concat(r.evidence().stream(), r.notCounted().stream())
+            .filter(e -> e.role() == Evidence.Role.SUPPORT)
+            .map(e -> new RuleGuard(unclipped(e.quote()), r.item().id())))
         .toList();
   }
 
@@ -215,28 +225,30 @@ final class TrainedReading {
    * The reader's best sentences in one plan, quoted as evidence.
    *
    * @param redFlagOf for each guard side, its pitfall's red-flag side ({@link TrainedReading#redFlagOf})
+   * @param guardSides each pitfall's guard side, by its id
    * @param enough how sure the reader must be of one sentence for it to count ({@link Cuts#sureEnough()})
    * @param against how sure it must be of one sentence to stand against the rules ({@link Cuts#contradictFrom()})
    */
   private record Found(String file, BestSentences best, List<Sentence> sentences, List<Side> sides, int[] redFlagOf,
-      List<String> guards, double enough, double against) {
+      Map<String, Integer> guardSides, List<RuleGuard> guards, double enough, double against) {
 
     /**
-     * Whether the rules read the side's best sentence as negated, about an earlier project, or
-     * somebody else's words: the reader does not know those contexts, so it has no say there; or
-     * as the other side, so one sentence is not both sides of a contradiction. A sentence the
-     * rules read as a guard of any pitfall, counted or not, is no red flag (the reader cannot see
-     * that "ikke fordi de har meldt sig" negates what it holds); their red flag of this pitfall,
-     * even a weak sign they did not count, is no guard unless the reader {@link #overrules} it.
+     * Whether the rules read the side's sentence of this rank as negated, about an earlier project,
+     * or somebody else's words: the reader does not know those contexts, so it has no say there; or
+     * as the other side, so one sentence is not both sides of a contradiction. A sentence the rules
+     * read as a guard, counted or not, is no red flag while the guard {@link #stands} (the reader
+     * cannot see that "ikke fordi de har meldt sig" negates what it holds); their red flag of this
+     * pitfall, even a weak sign they did not count, is no guard unless the reader {@link #overrules} it.
      */
-    boolean setAside(int side, ItemResult rule) {
-      String sentence = ItemJudge.oneLine(sentences.get(best.at()[side]));
+    boolean setAside(int side, ItemResult rule, int rank) {
+      String sentence = ItemJudge.oneLine(sentences.get(best.rankedAt(side, rank)));
       Side.Kind kind = sides.get(side).kind();
-      if (kind == Side.Kind.RED_FLAG && guards.stream().anyMatch(sentence::contains)) {
+      if (kind == Side.Kind.RED_FLAG
+          && guards.stream().anyMatch(g -> sentence.contains(g.quote()) && stands(g, side, rank))) {
         return true;
       }
       Set<Evidence.Role> noSay = EnumSet.of(Evidence.Role.NEGATED, Evidence.Role.PAST, Evidence.Role.QUOTED);
-      if (kind == Side.Kind.GUARD && !overrules(side)) {
+      if (kind == Side.Kind.GUARD && !overrules(side, rank)) {
         noSay.add(Evidence.Role.RED_FLAG);
       }
       return Stream.concat(rule.evidence().stream(), rule.notCounted().stream())
@@ -245,18 +257,45 @@ final class TrainedReading {
     }
 
     /**
-     * Whether the reader, sure enough of the guard side's best sentence, does not read it as the
-     * pitfall's red flag (less than even odds): then a red flag the rules read there is doubted,
-     * not the reader's guard set aside.
+     * Whether the rules' guard in the red-flag side's sentence of this rank keeps the reader from
+     * reading a red flag there: a guard of this pitfall always does; one of another pitfall does
+     * unless the reader finds less than even odds of that guard in the sentence (the rules' phrase
+     * matched words the sentence does not mean, as in "indvendinger … håndteres af teamlederen som
+     * et spørgsmål om omstillingsparathed", which is no dialogue with the staff).
      */
-    boolean overrules(int side) {
-      return redFlagOf[side] >= 0 && best.best()[side] >= enough && best.at(side, redFlagOf[side]) < Cuts.EVEN;
+    private boolean stands(RuleGuard guard, int side, int rank) {
+      Integer guardSide = guardSides.get(guard.item());
+      return guard.item().equals(sides.get(side).item()) || guardSide == null
+          || best.ranked(side, rank, guardSide) >= Cuts.EVEN;
     }
 
-    /** The rules' red flags in the side's best sentence become doubted: the reader reads it as a guard. */
-    void overrule(int side, List<Evidence> evidence, List<Evidence> notCounted) {
-      String sentence = ItemJudge.oneLine(sentences.get(best.at()[side]));
-      String doubt = String.format(Locale.ROOT, "; doubted by the trained reader: guard %.2f", best.best()[side]);
+    /**
+     * The rank of the side's surest sentence that the rules' reading leaves the reader a say in;
+     * -1 when none of its best is. A sentence set aside does not silence the next.
+     */
+    int usable(int side, ItemResult rule) {
+      for (int rank = 0; rank < BestSentences.RANKED && best.rankedAt(side, rank) >= 0; rank++) {
+        if (!setAside(side, rule, rank)) {
+          return rank;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Whether the reader, sure enough of the guard side's sentence of this rank, does not read it as
+     * the pitfall's red flag (less than even odds): then a red flag the rules read there is doubted,
+     * not the reader's guard set aside.
+     */
+    boolean overrules(int side, int rank) {
+      return redFlagOf[side] >= 0 && best.ranked(side, rank, side) >= enough
+          && best.ranked(side, rank, redFlagOf[side]) < Cuts.EVEN;
+    }
+
+    /** The rules' red flags in the side's sentence of this rank become doubted: the reader reads it as a guard. */
+    void overrule(int side, int rank, List<Evidence> evidence, List<Evidence> notCounted) {
+      String sentence = ItemJudge.oneLine(sentences.get(best.rankedAt(side, rank)));
+      String doubt = String.format(Locale.ROOT, "; doubted by the trained reader: guard %.2f", best.ranked(side, rank, side));
       for (List<Evidence> list : List.of(evidence, notCounted)) {
         List<Evidence> flags = list.stream()
             .filter(e -> e.role() == Evidence.Role.RED_FLAG && sentence.contains(unclipped(e.quote()))).toList();
@@ -270,28 +309,32 @@ final class TrainedReading {
      * the plan contradicts itself, whatever the reader makes of it as a whole.
      */
     boolean sureOfBoth(List<Integer> sides, ItemResult rule) {
-      return best.at()[sides.get(0)] != best.at()[sides.get(1)] && sure(sides.get(0), rule) && sure(sides.get(1), rule);
+      int guard = usable(sides.get(0), rule);
+      int flag = usable(sides.get(1), rule);
+      return guard >= 0 && flag >= 0 && best.rankedAt(sides.get(0), guard) != best.rankedAt(sides.get(1), flag)
+          && sure(sides.get(0), rule) && sure(sides.get(1), rule);
     }
 
-    /** Whether the side's best sentence is sure enough and not set aside by the rules' reading. */
+    /** Whether the side's surest sentence the rules' reading leaves it a say in is sure enough. */
     boolean sure(int side, ItemResult rule) {
       return sureFrom(enough, side, rule);
     }
 
-    /** Whether the side's best sentence is sure enough to stand against the rules' verdict and not set aside. */
+    /** Whether the side's surest sentence the rules' reading leaves it a say in is sure enough to stand against their verdict. */
     boolean sureAgainst(int side, ItemResult rule) {
       return sureFrom(against, side, rule);
     }
 
     private boolean sureFrom(double bar, int side, ItemResult rule) {
-      return best.best()[side] >= bar && !setAside(side, rule);
+      int rank = usable(side, rule);
+      return rank >= 0 && best.ranked(side, rank, side) >= bar;
     }
 
-    Evidence evidence(int side) {
-      Sentence s = sentences.get(best.at()[side]);
+    Evidence evidence(int side, int rank) {
+      Sentence s = sentences.get(best.rankedAt(side, rank));
       Side.Kind kind = sides.get(side).kind();
       Evidence.Role role = kind == Side.Kind.RED_FLAG ? Evidence.Role.RED_FLAG : Evidence.Role.SUPPORT;
-      String pattern = String.format(Locale.ROOT, "trained reader: %s %.2f", kind.id(), best.best()[side]);
+      String pattern = String.format(Locale.ROOT, "trained reader: %s %.2f", kind.id(), best.ranked(side, rank, side));
       return new Evidence(role, file, s.block().locationAt(s.start()), s.section().headingPath(), ItemJudge.quote(s),
           pattern, List.of());
     }

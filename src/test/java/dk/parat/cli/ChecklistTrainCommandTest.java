@@ -105,6 +105,49 @@ class ChecklistTrainCommandTest {
     assertThat(with.crossValidated().size()).as("one writer: nothing to cross-validate by").isZero();
   }
 
+  /**
+   * A sentence written to show one item may show another as well ("practice with a superuser
+   * beside you" is hands-on meaning and support alike), so it is no counter-example for the other
+   * item's sides; a near miss earns nothing anywhere and is one for every side.
+   */
+  @Test
+  void a_sentence_written_for_one_item_teaches_only_that_items_sides(@TempDir Path dir) throws Exception {
+    String redFlags = """
+        BI-4-P2:
+          red_flags:
+            - "Zorblax-modulet tændes for hele forvaltningen på én gang."
+            - "Alle teams får zorblaxen samme dag."
+        """;
+    String otherItem = """
+        BI-4-I3:
+          support:
+            - "Zorblaxen får en superbruger i hvert team."
+            - "Til zorblaxen er der support i de første uger."
+        """;
+    String otherNearMiss = """
+        BI-4-I3:
+          near_misses:
+            - "Zorblaxen skal nok få noget support."
+            - "Support til zorblaxen følger."
+        """;
+    ChecklistSet checklists = ChecklistLoader.load(List.of("bedre-implementering"));
+    List<LabelledPlan> plans = Corpus.read(ChecklistCalibrateCommandTest.corpus(dir)).subList(0, 4);
+    String flag = "Zorblaxen sættes i drift hos alle på én gang.";
+
+    double alone = redFlag(checklists, trained(checklists, plans, dir, "a.yaml", redFlags), flag);
+    double besideOther = redFlag(checklists, trained(checklists, plans, dir, "b.yaml", redFlags + otherItem), flag);
+    double besideNearMiss = redFlag(checklists, trained(checklists, plans, dir, "c.yaml", redFlags + otherNearMiss), flag);
+
+    assertThat(besideOther).as("another item's sentences leave this side as it was").isEqualTo(alone);
+    assertThat(besideNearMiss).as("another item's near misses teach this side too").isLessThan(alone);
+  }
+
+  private static ReaderModel trained(ChecklistSet checklists, List<LabelledPlan> plans, Path dir, String name,
+      String sentences) throws Exception {
+    Path file = Files.writeString(dir.resolve(name), sentences);
+    return new ReaderTraining(checklists).train(plans, LabelledSentence.read(file), "t", line -> {}).model();
+  }
+
   /** The sides are fitted side by side on the machine's cores; the reader must not depend on which finishes first. */
   @Test
   void training_twice_on_the_same_plans_writes_the_same_reader(@TempDir Path dir) throws Exception {

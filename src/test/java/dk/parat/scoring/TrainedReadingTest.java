@@ -48,14 +48,20 @@ class TrainedReadingTest {
   }
 
   private static ReaderModel reader(Combiner pitfalls, Cuts cuts) {
+    return reader(pitfalls, cuts, List.of(new Side("MINI-P1", Side.Kind.GUARD, -10),
+        new Side("MINI-P1", Side.Kind.RED_FLAG, -10)), List.of("etapevis", "hovedkulds"));
+  }
+
+  /** A reader sure of each side in any sentence that holds that side's word, and of nothing else. */
+  private static ReaderModel reader(Combiner pitfalls, Cuts cuts, List<Side> sides, List<String> words) {
     TreeMap<Integer, List<GramWeights.Weight>> grams = new TreeMap<>();
-    for (int bucket : CharGrams.of("etapevis").buckets()) {
-      grams.put(bucket, List.of(new GramWeights.Weight(0, 40f)));
+    for (int side = 0; side < sides.size(); side++) {
+      for (int bucket : CharGrams.of(words.get(side)).buckets()) {
+        List<GramWeights.Weight> weights = new ArrayList<>(grams.getOrDefault(bucket, List.of()));
+        weights.add(new GramWeights.Weight(side, 40f));
+        grams.put(bucket, weights);
+      }
     }
-    for (int bucket : CharGrams.of("hovedkulds").buckets()) {
-      grams.merge(bucket, List.of(new GramWeights.Weight(1, 40f)), (a, b) -> List.of(a.get(0), b.get(0)));
-    }
-    List<Side> sides = List.of(new Side("MINI-P1", Side.Kind.GUARD, -10), new Side("MINI-P1", Side.Kind.RED_FLAG, -10));
     return new ReaderModel("mini", "by hand", sides, GramWeights.of(grams), Map.of(ItemKind.PITFALL, pitfalls), cuts);
   }
 
@@ -275,6 +281,30 @@ class TrainedReadingTest {
         .containsExactly("support trained reader: guard 1.00", "red-flag trained reader: red-flag 1.00");
   }
 
+  /**
+   * A sentence the rules read as negated gives the reader no say, but it does not silence the
+   * reader's other sentences: when the surest red flag is one the plan negates, the next one it is
+   * sure enough of still stands against the rules' guard, and that one is quoted.
+   */
+  @Test
+  void a_negated_sentence_set_aside_leaves_the_readers_next_sure_sentence_its_say() throws Exception {
+    String guard = "Vi går trinvis frem, og første bølge er tre enheder i marts 2025 med Team Nord.\n\n";
+    String negated = "Løsningen tages ikke i brug i hele kommunen på én gang, og vi går ikke hovedkulds frem.\n\n";
+    // Longer than the negated sentence, so the reader is less sure of it: its best is the negated one.
+    String flag = "Oplæringen af samtlige medarbejdere i de tre distrikter og på rådhuset klares hovedkulds på en "
+        + "enkelt eftermiddag i marts, hvor leverandøren gennemgår alle skærmbilleder for de fremmødte.\n";
+    Combiner alwaysGuarded = new Combiner(Map.of("bias", 10.0), Map.of("bias", 10.0));
+    assertThat(p1(reader(alwaysGuarded, 0.9), "# Plan\n\n" + guard + negated).status())
+        .as("the negated sentence alone").isEqualTo(Status.GUARDED);
+
+    ItemResult result = p1(reader(alwaysGuarded, 0.9), "# Plan\n\n" + guard + negated + flag);
+
+    assertThat(result.status()).isEqualTo(Status.UNCLEAR);
+    assertThat(result.contradicts()).isTrue();
+    assertThat(result.evidence()).filteredOn(e -> e.pattern().startsWith("trained reader"))
+        .singleElement().satisfies(e -> assertThat(e.quote()).isEqualTo(flag.strip()));
+  }
+
   /** One sure sentence does not overturn the reader's own judgement of the whole plan when that is the other side. */
   @Test
   void a_sure_guard_does_not_overturn_a_whole_plan_judged_exposed() throws Exception {
@@ -333,6 +363,40 @@ class TrainedReadingTest {
    */
   @Test
   void a_sentence_the_rules_read_as_another_pitfalls_guard_is_not_the_readers_red_flag() throws Exception {
+    ReaderModel sure = reader(new Combiner(Map.of("bias", -10.0), Map.of("bias", -10.0)), 0.9);
+
+    List<ItemResult> verdicts = readBy(withSecondPitfall(), sure,
+        "# Plan\n\nEnhederne er valgt, fordi de er forskellige, og ikke hovedkulds.\n");
+
+    assertThat(verdicts).filteredOn(r -> r.item().id().equals("MINI-P2")).singleElement()
+        .extracting(ItemResult::status).isEqualTo(Status.GUARDED);
+    assertThat(verdicts).filteredOn(r -> r.item().id().equals("MINI-P1")).singleElement()
+        .extracting(ItemResult::status).isEqualTo(Status.UNCLEAR);
+  }
+
+  /**
+   * The rules' guard of another pitfall keeps the reader from a red flag in the sentence only while
+   * the reader, too, finds that guard there (at least even odds); where it does not, the rules'
+   * phrase matched words the sentence does not mean, and the red flag the reader is sure of counts.
+   */
+  @ParameterizedTest
+  @CsvSource({"forskellige, UNCLEAR", "mangfoldige, EXPOSED"})
+  void another_pitfalls_guard_keeps_the_readers_red_flag_away_only_where_the_reader_finds_it_too(String readerGuardWord,
+      Status p1) throws Exception {
+    List<Side> sides = List.of(new Side("MINI-P1", Side.Kind.GUARD, -10), new Side("MINI-P1", Side.Kind.RED_FLAG, -10),
+        new Side("MINI-P2", Side.Kind.GUARD, -10), new Side("MINI-P2", Side.Kind.RED_FLAG, -10));
+    ReaderModel sure = reader(new Combiner(Map.of("bias", -10.0), Map.of("bias", -10.0)), Cuts.sureEnoughOnly(0.9), sides,
+        List.of("etapevis", "hovedkulds", readerGuardWord, "motiverede"));
+
+    List<ItemResult> verdicts = readBy(withSecondPitfall(), sure,
+        "# Plan\n\nEnhederne er valgt hovedkulds, og de er forskellige.\n");
+
+    assertThat(verdicts).filteredOn(r -> r.item().id().equals("MINI-P1")).singleElement()
+        .extracting(ItemResult::status).isEqualTo(p1);
+  }
+
+  /** The mini checklist with a second pitfall, whose guard the rules find in "valgt … forskellige". */
+  private static ChecklistSet withSecondPitfall() throws Exception {
     String withSecondPitfall = TestChecklists.miniText().replace("      - id: MINI-I2\n", """
               - id: MINI-P2
                 kind: pitfall
@@ -348,15 +412,7 @@ class TrainedReadingTest {
                     da: ["mest motiverede"]
               - id: MINI-I2
         """).replace("title: {da: \"Mini-tjekliste\"", "scoring: {guarded_strength: 1}\ntitle: {da: \"Mini-tjekliste\"");
-    ReaderModel sure = reader(new Combiner(Map.of("bias", -10.0), Map.of("bias", -10.0)), 0.9);
-
-    List<ItemResult> verdicts = readBy(TestChecklists.compile(withSecondPitfall), sure,
-        "# Plan\n\nEnhederne er valgt, fordi de er forskellige, og ikke hovedkulds.\n");
-
-    assertThat(verdicts).filteredOn(r -> r.item().id().equals("MINI-P2")).singleElement()
-        .extracting(ItemResult::status).isEqualTo(Status.GUARDED);
-    assertThat(verdicts).filteredOn(r -> r.item().id().equals("MINI-P1")).singleElement()
-        .extracting(ItemResult::status).isEqualTo(Status.UNCLEAR);
+    return TestChecklists.compile(withSecondPitfall);
   }
 
   /**
