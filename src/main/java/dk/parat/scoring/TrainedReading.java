@@ -61,7 +61,7 @@ final class TrainedReading {
       return ruled;
     }
     Found found = new Found(read.plan().path(), best, sentences, model.sides(), redFlagOf, guardSides, guards(ruled),
-        model.cuts().sureEnough(), model.cuts().contradictFrom());
+        model.cuts().sureEnough(), model.cuts().contradictFrom(), Found.unknownRanks(model.sides().size()));
     int words = read.plan().words();
     double insightCredit = model.cuts().insightCredit(words);
     List<ItemResult> results = new ArrayList<>(ruled.size());
@@ -226,11 +226,21 @@ final class TrainedReading {
    *
    * @param redFlagOf for each guard side, its pitfall's red-flag side ({@link TrainedReading#redFlagOf})
    * @param guardSides each pitfall's guard side, by its id
+   * @param usableRanks each side's {@link #usable} rank once worked out, {@link #UNKNOWN} before:
+   *     a side is one item's, so its rank depends on that item's verdict alone
    * @param enough how sure the reader must be of one sentence for it to count ({@link Cuts#sureEnough()})
    * @param against how sure it must be of one sentence to stand against the rules ({@link Cuts#contradictFrom()})
    */
   private record Found(String file, BestSentences best, List<Sentence> sentences, List<Side> sides, int[] redFlagOf,
-      Map<String, Integer> guardSides, List<RuleGuard> guards, double enough, double against) {
+      Map<String, Integer> guardSides, List<RuleGuard> guards, double enough, double against, int[] usableRanks) {
+
+    private static final int UNKNOWN = -2;
+
+    static int[] unknownRanks(int sides) {
+      int[] ranks = new int[sides];
+      Arrays.fill(ranks, UNKNOWN);
+      return ranks;
+    }
 
     /**
      * Whether the rules read the side's sentence of this rank as negated, about an earlier project,
@@ -274,12 +284,16 @@ final class TrainedReading {
      * -1 when none of its best is. A sentence set aside does not silence the next.
      */
     int usable(int side, ItemResult rule) {
-      for (int rank = 0; rank < BestSentences.RANKED && best.rankedAt(side, rank) >= 0; rank++) {
-        if (!setAside(side, rule, rank)) {
-          return rank;
+      if (usableRanks[side] == UNKNOWN) {
+        usableRanks[side] = -1;
+        for (int rank = 0; rank < BestSentences.RANKED && best.rankedAt(side, rank) >= 0; rank++) {
+          if (!setAside(side, rule, rank)) {
+            usableRanks[side] = rank;
+            break;
+          }
         }
       }
-      return -1;
+      return usableRanks[side];
     }
 
     /**
