@@ -323,10 +323,8 @@ final class TrainedReading {
      * the plan contradicts itself, whatever the reader makes of it as a whole.
      */
     boolean sureOfBoth(List<Integer> sides, ItemResult rule) {
-      int guard = usable(sides.get(0), rule);
-      int flag = usable(sides.get(1), rule);
-      return guard >= 0 && flag >= 0 && best.rankedAt(sides.get(0), guard) != best.rankedAt(sides.get(1), flag)
-          && sure(sides.get(0), rule) && sure(sides.get(1), rule);
+      return sure(sides.get(0), rule) && sure(sides.get(1), rule) && best.rankedAt(sides.get(0),
+          usable(sides.get(0), rule)) != best.rankedAt(sides.get(1), usable(sides.get(1), rule));
     }
 
     /** Whether the side's surest sentence the rules' reading leaves it a say in is sure enough. */
@@ -340,6 +338,10 @@ final class TrainedReading {
     }
 
     private boolean sureFrom(double bar, int side, ItemResult rule) {
+      // No sentence is surer than the best: below the bar, what the rules set aside does not matter.
+      if (best.best()[side] < bar) {
+        return false;
+      }
       int rank = usable(side, rule);
       return rank >= 0 && best.ranked(side, rank, side) >= bar;
     }
