@@ -453,7 +453,7 @@ public final class ReaderTraining {
     return new ReaderModel(checklist.checklist().id(), trainedOn, trained, GramWeights.of(byBucket), combiners, cuts);
   }
 
-  /** One side fitted on the rows: positive where its examples show it. */
+  /** One side fitted on the rows that teach its item: positive where its examples show it. */
   private Fitted fitSide(List<Feature[][]> rows, List<Examples> examples, int side) {
     String item = sides.get(side).item();
     List<Feature[]> x = new ArrayList<>();
