@@ -150,9 +150,10 @@ final class TrainedReading {
     List<Evidence> evidence = new ArrayList<>(rule.evidence());
     List<Evidence> notCounted = new ArrayList<>(rule.notCounted());
     int side = sides.get(level == 2 ? 0 : 1);
-    // A sure sentence is the surest the rules leave the reader a say in; the combined judgement rests on the best.
+    // A sure sentence is the surest the rules leave the reader a say in, so it is never set aside;
+    // the combined judgement rests on the best, which may be.
     int rank = sure.isPresent() ? found.usable(side, rule) : 0;
-    if (level != 1 && found.setAside(side, rule, rank)) {
+    if (sure.isEmpty() && level != 1 && found.setAside(side, rule, rank)) {
       return rule;
     }
     if (level == 2 && found.overrules(side, rank)) {
